@@ -1,0 +1,19 @@
+package io.kys.cli;
+
+/** Process-wide settings that must be in place before DJL loads. */
+public final class EngineSetup {
+    private EngineSetup() { }
+
+    /**
+     * Makes DJL use the PyTorch natives from the Maven artifacts on the class path and never
+     * download an engine at run time; a user's explicit setting wins.
+     */
+    public static void offline() {
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        if (System.getProperty("ai.djl.default_engine") == null) {
+            System.setProperty("ai.djl.default_engine", "PyTorch");
+        }
+    }
+}
