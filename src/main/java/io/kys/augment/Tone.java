@@ -31,21 +31,29 @@ public final class Tone {
         return mapChannels(img, luts);
     }
 
+    /**
+     * PIL's {@code int(v * 255 / (hi - lo) - lo * 255 / (hi - lo))} in exact integer arithmetic:
+     * PIL's floating-point version can land one level short at exact integers (e.g. maps the
+     * maximum to 254), which this avoids.
+     */
     private static byte[] stretch(int lo, int hi) {
-        double scale = 255.0 / (hi - lo);
-        double offset = -lo * scale;
         byte[] lut = new byte[256];
         for (int v = 0; v < 256; v++) {
-            lut[v] = (byte) clamp((int) (v * scale + offset));
+            lut[v] = (byte) clamp(Math.floorDiv((v - lo) * 255, hi - lo));
         }
         return lut;
     }
 
     /**
-     * Equalizes each channel's histogram as {@code ImageOps.equalize(img)}: a value maps to the
-     * number of pixels below it, in steps of {@code (pixels - pixels of the top value) / 255}, so
-     * the output's cumulative histogram is close to a straight line. A channel with a single
-     * value, or too few pixels for one step, is left as is.
+     * Equalizes each channel's histogram after {@code ImageOps.equalize(img)}: a value maps to the
+     * number of pixels below it divided by {@code step = (pixels - pixels of the top value) / 255},
+     * so the output's cumulative histogram is close to a straight line from 0 to 255. A channel
+     * with a single value, or fewer than 255 pixels below its top value, is left as is, as in PIL.
+     *
+     * <p>PIL rounds {@code step} down to an integer. On a 32x32 image (1024 pixels, step about 3.9
+     * rounded to 3) that overshoots and clips roughly the brightest quarter of the pixels to 255;
+     * here the step stays exact, which matches PIL on large images and keeps the histogram flat
+     * on small ones.
      */
     public static UInt8Image equalize(UInt8Image img) {
         int[][] hist = histograms(img);
@@ -67,15 +75,16 @@ public final class Tone {
                 lastCount = h[v];
             }
         }
-        int step = (total - lastCount) / 255;
-        if (nonZeroBins <= 1 || step == 0) {
+        int spread = total - lastCount;
+        if (nonZeroBins <= 1 || spread < 255) {
             return identity();
         }
+        // lut[v] = floor((step / 2 + below) / step) with step = spread / 255, in integers.
         byte[] lut = new byte[256];
-        int n = step / 2;
+        long below = 0;
         for (int v = 0; v < 256; v++) {
-            lut[v] = (byte) clamp(n / step);
-            n += h[v];
+            lut[v] = (byte) clamp((int) ((2 * 255 * below + spread) / (2L * spread)));
+            below += h[v];
         }
         return lut;
     }
