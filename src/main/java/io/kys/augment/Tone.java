@@ -126,8 +126,11 @@ public final class Tone {
         int ch = img.channels();
         int[][] hist = new int[ch][256];
         byte[] d = img.data();
-        for (int i = 0; i < d.length; i++) {
-            hist[i % ch][d[i] & 0xFF]++;
+        for (int c = 0; c < ch; c++) {
+            int[] h = hist[c];
+            for (int i = c; i < d.length; i += ch) {
+                h[d[i] & 0xFF]++;
+            }
         }
         return hist;
     }
@@ -136,8 +139,11 @@ public final class Tone {
         byte[] in = img.data();
         byte[] out = new byte[in.length];
         int ch = img.channels();
-        for (int i = 0; i < in.length; i++) {
-            out[i] = luts[i % ch][in[i] & 0xFF];
+        for (int c = 0; c < ch; c++) {
+            byte[] lut = luts[c];
+            for (int i = c; i < in.length; i += ch) {
+                out[i] = lut[in[i] & 0xFF];
+            }
         }
         return new UInt8Image(img.height(), img.width(), ch, out);
     }
