@@ -18,9 +18,4 @@ public interface ImageTransform {
      * @return a new image
      */
     UInt8Image apply(UInt8Image img, Random rnd);
-
-    /** This transform followed by {@code next}, both drawing from the same {@link Random}. */
-    default ImageTransform andThen(ImageTransform next) {
-        return (img, rnd) -> next.apply(apply(img, rnd), rnd);
-    }
 }
