@@ -27,4 +27,15 @@ public record OodResult(double auroc, double auprIn, double auprOut, double fprA
         map.put("detection_error", detectionError);
         return map;
     }
+
+    /** Human-readable names of the {@link #asMap()} keys, in the same order, for tables and legends. */
+    public static Map<String, String> displayNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("auroc", "AUROC");
+        names.put("aupr_in", "AUPR-In");
+        names.put("aupr_out", "AUPR-Out");
+        names.put("fpr_at_95_tpr", "FPR at 95% TPR");
+        names.put("detection_error", "Detection error");
+        return names;
+    }
 }
