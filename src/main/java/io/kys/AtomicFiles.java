@@ -6,12 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files so that a crash never leaves a half-written file under its final name: the bytes
  * go to a temporary file in the same folder, which is then renamed over the target in one step.
  */
 public final class AtomicFiles {
+    private static final AtomicLong COUNTER = new AtomicLong();
+
     private AtomicFiles() { }
 
     /** Writes {@code text} as UTF-8 to {@code target}, creating missing parent folders. */
@@ -26,8 +30,10 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            Files.write(temp, bytes);
+            // Not Files.createTempFile: its owner-only permissions would stick to the result.
+            temp = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + COUNTER.incrementAndGet() + ".part");
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
