@@ -29,6 +29,30 @@ public final class TestData {
         return Path.of(dir);
     }
 
+    /**
+     * The folder with golden reference values ({@code metrics/expected.json} and its score files):
+     * the system property {@code kys.test.golden}, else the environment variable
+     * {@code KYS_TEST_GOLDEN}, else {@code ../shared/golden} beside the clone. Missing, it skips
+     * outside CI and fails in CI, like {@link #medmnistDir()}.
+     */
+    public static Path goldenDir() {
+        String dir = System.getProperty("kys.test.golden");
+        if (dir == null || dir.isBlank() || dir.startsWith("${")) {
+            dir = System.getenv("KYS_TEST_GOLDEN");
+        }
+        if (dir == null || dir.isBlank()) {
+            dir = "../shared/golden";
+        }
+        if (!Files.isDirectory(Path.of(dir))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI needs the golden values folder at " + Path.of(dir).toAbsolutePath()
+                        + " (or KYS_TEST_GOLDEN)");
+            }
+            Assumptions.abort("golden values folder " + dir + " missing; set KYS_TEST_GOLDEN");
+        }
+        return Path.of(dir);
+    }
+
     /** A real MedMNIST file, e.g. {@code npz("pneumoniamnist")}. */
     public static Path npz(String name) {
         Path p = medmnistDir().resolve(name + ".npz");

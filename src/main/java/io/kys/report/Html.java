@@ -1,0 +1,23 @@
+package io.kys.report;
+
+/** Escaping of text placed into HTML. */
+final class Html {
+    private Html() { }
+
+    /** {@code text} with the five characters that HTML treats specially replaced by entities. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
