@@ -19,11 +19,11 @@ import java.util.zip.ZipOutputStream;
  * Writes small {@code .npy}/{@code .npz} files for tests, including deliberately malformed ones:
  * every byte is chosen here, so each reader error can be provoked on purpose.
  */
-final class NpzWriter {
+public final class NpzWriter {
     private NpzWriter() { }
 
     /** A well-formed {@code .npy} of format {@code version} (header padded to 64 bytes as numpy does). */
-    static byte[] npy(int version, String descr, boolean fortran, long[] shape, byte[] data) {
+    public static byte[] npy(int version, String descr, boolean fortran, long[] shape, byte[] data) {
         StringBuilder dims = new StringBuilder("(");
         for (int i = 0; i < shape.length; i++) {
             dims.append(shape[i]).append(i == 0 && shape.length == 1 ? "," : i < shape.length - 1 ? ", " : "");
@@ -35,7 +35,7 @@ final class NpzWriter {
     }
 
     /** A {@code .npy} with any header text, padded and terminated like numpy's. */
-    static byte[] npyWithHeaderText(int version, String dict, byte[] data) {
+    public static byte[] npyWithHeaderText(int version, String dict, byte[] data) {
         int lengthBytes = version == 1 ? 2 : 4;
         int prefix = 6 + 2 + lengthBytes;
         byte[] text = dict.getBytes(version == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
@@ -57,12 +57,12 @@ final class NpzWriter {
     }
 
     /** A uint8 {@code .npy} (version 1). */
-    static byte[] uint8(long[] shape, byte[] data) {
+    public static byte[] uint8(long[] shape, byte[] data) {
         return npy(1, "|u1", false, shape, data);
     }
 
     /** An int64 {@code .npy} of the given values (version 1). */
-    static byte[] int64(long[] shape, long[] values) {
+    public static byte[] int64(long[] shape, long[] values) {
         ByteBuffer b = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
         for (long v : values) {
             b.putLong(v);
@@ -71,7 +71,7 @@ final class NpzWriter {
     }
 
     /** Writes entries (name without {@code .npy} -> bytes) as a zip, deflated or stored. */
-    static Path npz(Path file, Map<String, byte[]> arrays, boolean deflate) throws IOException {
+    public static Path npz(Path file, Map<String, byte[]> arrays, boolean deflate) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : arrays.entrySet()) {
                 ZipEntry z = new ZipEntry(e.getKey().endsWith("/") ? e.getKey() : e.getKey() + ".npy");
@@ -95,7 +95,7 @@ final class NpzWriter {
      * Writes stored entries in zip64 form (sizes and offsets only in zip64 extra fields, zip64 end
      * records), as numpy and large archives do; Java's writer only does this for huge files.
      */
-    static Path zip64(Path file, Map<String, byte[]> arrays) throws IOException {
+    public static Path zip64(Path file, Map<String, byte[]> arrays) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream central = new ByteArrayOutputStream();
         for (Map.Entry<String, byte[]> e : arrays.entrySet()) {
@@ -142,7 +142,7 @@ final class NpzWriter {
      * {@code (n,h,w)} or {@code (n,h,w,3)}, labels uint8 {@code (n,1)}, all label values present
      * in the training split when it has at least {@code classes} images.
      */
-    static Map<String, byte[]> medmnistArrays(int[] sizes, int side, int channels, int classes, long seed) {
+    public static Map<String, byte[]> medmnistArrays(int[] sizes, int side, int channels, int classes, long seed) {
         Random rnd = new Random(seed);
         Map<String, byte[]> arrays = new LinkedHashMap<>();
         String[] splits = {"train", "val", "test"};
@@ -165,7 +165,7 @@ final class NpzWriter {
     }
 
     /** Writes a small deflated MedMNIST-layout archive. */
-    static Path medmnistNpz(Path file, int[] sizes, int channels, int classes, long seed) throws IOException {
+    public static Path medmnistNpz(Path file, int[] sizes, int channels, int classes, long seed) throws IOException {
         return npz(file, medmnistArrays(sizes, 28, channels, classes, seed), true);
     }
 }

@@ -1,0 +1,18 @@
+package io.kys.data;
+
+import java.nio.file.Path;
+
+/**
+ * How long loading one {@code .npz} took (MD5, inflate, decode into an in-memory dataset).
+ *
+ * @param file the archive
+ * @param bytes its size on disk
+ * @param images images over all splits
+ * @param seconds wall-clock time
+ */
+public record LoadTiming(Path file, long bytes, int images, double seconds) {
+    /** File megabytes (10^6 bytes) per second. */
+    public double megabytesPerSecond() {
+        return bytes / 1e6 / seconds;
+    }
+}
