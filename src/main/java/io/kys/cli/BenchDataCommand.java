@@ -9,6 +9,8 @@ import io.kys.data.Preprocessor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kys bench data}: archive load speed over the data folder and preprocessing throughput. */
 @Command(name = "data", description = {
     "Time loading every .npz in the data folder (MD5 + inflate + decode) and",
-    "preprocessing (resize to 32 px + normalize) of the largest one's training images."})
+    "preprocessing (resize to 32 px + normalize) of the largest gray and RGB training sets."})
 public final class BenchDataCommand implements Runnable {
     @Mixin
     DataDirOption dataDir;
@@ -38,24 +40,36 @@ public final class BenchDataCommand implements Runnable {
         out.printf("java %s, %d cores, data folder %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), dir);
         List<Path> archives = DataBenchmark.archives(dir);
         List<LoadTiming> loads = DataBenchmark.load(archives);
-        TextTable t = new TextTable(List.of("file", "MB", "images", "seconds", "MB/s", "images/s"), 1, 2, 3, 4, 5);
+        TextTable t = new TextTable(List.of("file", "MB", "images", "runs", "seconds", "MB/s", "images/s"),
+                1, 2, 3, 4, 5, 6);
         long bytes = 0;
         double seconds = 0;
         for (LoadTiming l : loads) {
-            t.row(l.file().getFileName(), fmt(l.bytes() / 1e6), l.images(), fmt3(l.seconds()), fmt(l.megabytesPerSecond()),
+            t.row(l.file().getFileName(), fmt(l.bytes() / 1e6), l.images(), l.runs(), fmt3(l.seconds()), fmt(l.megabytesPerSecond()),
                     fmt(l.images() / l.seconds()));
             bytes += l.bytes();
             seconds += l.seconds();
         }
-        t.row("all", fmt(bytes / 1e6), loads.stream().mapToInt(LoadTiming::images).sum(), fmt3(seconds),
+        t.row("all", fmt(bytes / 1e6), loads.stream().mapToInt(LoadTiming::images).sum(), "", fmt3(seconds),
                 fmt(bytes / 1e6 / seconds), "");
-        out.println("npz load (MD5 + inflate + decode):");
+        out.println("npz load (MD5 + inflate + decode; median seconds per load):");
         out.println(t.render());
-        MedMnistDataset largest = DatasetLoader.loadFile(archives.get(archives.size() - 1), null);
-        PreprocessTiming p = DataBenchmark.preprocess(largest.train(), images, Preprocessor.standard());
-        out.printf("preprocess (%s train, %d channel(s), resize 28->32 + normalize, batches of %d): %d images in %.3f s"
-                        + " = %.0f images/s%n", largest.name(), largest.channels(), p.batchSize(), p.images(), p.seconds(),
-                p.imagesPerSecond());
+        for (MedMnistDataset d : largestPerChannelCount(archives)) {
+            PreprocessTiming p = DataBenchmark.preprocess(d.train(), images, Preprocessor.standard());
+            out.printf("preprocess (%s train, %s, resize 28->32 + normalize, batches of %d): %d images in %.3f s"
+                    + " = %.0f images/s%n", d.name(), d.channels() == 3 ? "RGB" : "gray", p.batchSize(), p.images(),
+                    p.seconds(), p.imagesPerSecond());
+        }
+    }
+
+    /** The largest gray and the largest RGB dataset present, as gray and RGB images cost differently. */
+    private static List<MedMnistDataset> largestPerChannelCount(List<Path> archivesSmallestFirst) {
+        Map<Integer, MedMnistDataset> byChannels = new TreeMap<>();
+        for (Path p : archivesSmallestFirst) {
+            MedMnistDataset d = DatasetLoader.loadFile(p, null);
+            byChannels.put(d.channels(), d);
+        }
+        return List.copyOf(byChannels.values());
     }
 
     private static String fmt(double v) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kys download NAME...}: fetches MedMNIST archives into the data folder, verified by MD5. */
 @Command(name = "download", description = {
-    "Download MedMNIST 28px datasets into the data folder, verified by MD5.",
+    "Download MedMNIST 28px datasets, verified by MD5.",
     "A file already present with the right MD5 is skipped; an interrupted download resumes."})
 public final class DownloadCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "Dataset names (see `kys info`), or `all`.")

@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kys info [NAME]}: the MedMNIST catalog with the state of the local files, or one dataset in detail. */
 @Command(name = "info", description = {
-    "List the MedMNIST datasets with their local file status (missing / ok / MD5 mismatch),",
-    "or show one dataset in detail: label names, download address, MD5, license, default split."})
+    "Show the MedMNIST catalog with the local file status, or one dataset in detail.",
+    "Without NAME: one line per dataset; status is missing, ok, or MD5 mismatch.",
+    "With NAME: label names, download address, MD5, license and the default open-set split."})
 public final class InfoCommand implements Runnable {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "A dataset to show in detail.")
     String name;
@@ -40,7 +41,7 @@ public final class InfoCommand implements Runnable {
     }
 
     private static String catalogTable(Path dir) {
-        TextTable t = new TextTable(List.of("name", "classes", "channels", "train", "val", "test", "task", dir + "/"),
+        TextTable t = new TextTable(List.of("name", "classes", "channels", "train", "val", "test", "task", "in " + dir),
                 1, 2, 3, 4, 5);
         for (DatasetInfo i : MedMnistCatalog.standard().all()) {
             t.row(i.name(), i.numClasses(), i.channels(), i.splits().train(), i.splits().val(), i.splits().test(),

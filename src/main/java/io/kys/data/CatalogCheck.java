@@ -2,7 +2,6 @@ package io.kys.data;
 
 import io.kys.KysException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,8 +38,4 @@ final class CatalogCheck {
         }
     }
 
-    /** Default names "class 0".."class k-1" for a user's file without names. */
-    static List<String> defaultNames(int k) {
-        return java.util.stream.IntStream.range(0, k).mapToObj(i -> "class " + i).toList();
-    }
 }

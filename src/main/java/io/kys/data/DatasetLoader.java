@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Loads a MedMNIST dataset from a catalog name or from a user's own {@code .npz} file.
@@ -86,7 +87,7 @@ public final class DatasetLoader {
                 sets.put(s, MedMnistLayout.read(npz, s, shapes.get(s), bound));
             }
             if (names == null) {
-                names = CatalogCheck.defaultNames(inferClassCount(sets, shapes.get(Split.TRAIN)));
+                names = defaultNames(inferClassCount(sets, shapes.get(Split.TRAIN)));
             } else if (shapes.get(Split.TRAIN).labelColumns() > 1 && names.size() != shapes.get(Split.TRAIN).labelColumns()) {
                 throw new KysException(file + " has " + shapes.get(Split.TRAIN).labelColumns() + " finding columns but "
                         + names.size() + " label names were given");
@@ -113,6 +114,11 @@ public final class DatasetLoader {
             }
         }
         return max + 1;
+    }
+
+    /** "class 0" .. "class k-1", for a user's file without names. */
+    private static List<String> defaultNames(int k) {
+        return IntStream.range(0, k).mapToObj(i -> "class " + i).toList();
     }
 
     /** The label names in {@code NAME.labels.txt} beside {@code NAME.npz}, if that file exists. */

@@ -213,9 +213,17 @@ public final class Downloader {
         }
     }
 
-    private static String describe(Exception e) {
+    /** "ConnectException: Connection refused"; a bare exception is named with its root cause (e.g. an unknown host). */
+    private static String describe(Throwable e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(m));
+        if (m != null && !m.isBlank()) {
+            return e.getClass().getSimpleName() + ": " + m.lines().findFirst().orElse(m);
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + describe(root);
     }
 
     private static long size(Path p) {

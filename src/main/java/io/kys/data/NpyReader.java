@@ -56,9 +56,11 @@ public final class NpyReader {
         if (dataBytes > MAX_ARRAY_BYTES) {
             throw new KysException(source + " has " + dataBytes + " data bytes, more than one Java array can hold (2 GiB)");
         }
-        byte[] data = in.readNBytes((int) dataBytes);
-        if (data.length != dataBytes) {
-            throw new KysException(source + " is truncated: expected " + dataBytes + " data bytes, found " + data.length);
+        // Allocated once at its checked size and filled in place (readNBytes(int) would buffer in chunks and copy).
+        byte[] data = new byte[(int) dataBytes];
+        int got = in.readNBytes(data, 0, data.length);
+        if (got != dataBytes) {
+            throw new KysException(source + " is truncated: expected " + dataBytes + " data bytes, found " + got);
         }
         return new NpyArray(toIntShape(h), dtype, data);
     }

@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param maxDelay cap on any single wait
  */
 public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay) {
-    /** Six tries over about a minute: rides out a dropped connection or a busy server. */
-    public static final RetryPolicy DEFAULT = new RetryPolicy(6, Duration.ofSeconds(2), Duration.ofSeconds(30));
+    /**
+     * Five tries over about 15 seconds: rides out a dropped connection or a busy server without
+     * keeping a user without network waiting long (a later run resumes the .part file anyway).
+     */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(16));
 
     /** Rejects policies that would never try or never wait sensibly. */
     public RetryPolicy {

@@ -117,7 +117,7 @@ class DataCommandsTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("command: kys bench data --data-dir " + dir + " --images 300\n"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("breastmnist.npz ")), r.out());
-        assertTrue(r.out().contains("breastmnist train, 1 channel(s), resize 28->32 + normalize, batches of 128): 300 images"),
+        assertTrue(r.out().contains("breastmnist train, gray, resize 28->32 + normalize, batches of 128): 300 images"),
                 r.out());
         CliRun empty = CliRun.of("bench", "data", "--data-dir", dir.resolve("nothing").toString());
         assertEquals(1, empty.exitCode());
