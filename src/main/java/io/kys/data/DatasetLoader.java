@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * Catalog datasets are checked against the catalog's shapes and use its label names.
  *
  * <p>Label names of a user's file come, in this order of preference, from the {@code classNames}
- * argument (the CLI's {@code --class-names}), from a sidecar text file next to it
+ * argument (for a command-line option such as {@code --class-names}), from a sidecar text file next to it
  * ({@code NAME.labels.txt} for {@code NAME.npz}: one name per line in label order, blank lines
  * ignored), or default to {@code class 0 .. class k-1} with k = the largest label + 1.
  */
