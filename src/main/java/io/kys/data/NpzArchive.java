@@ -22,6 +22,9 @@ import java.util.zip.ZipFile;
  * absolute paths) are refused outright.
  */
 public final class NpzArchive implements AutoCloseable {
+    /** Deflate cannot expand data more than about 1032-fold. */
+    private static final long MAX_DEFLATE_RATIO = 1100;
+
     private final Path file;
     private final ZipFile zip;
     private final Map<String, ZipEntry> byArray;
@@ -127,12 +130,26 @@ public final class NpzArchive implements AutoCloseable {
     /** Reads one array. */
     public NpyArray read(String arrayName) {
         ZipEntry e = entry(arrayName);
-        long size = e.getSize();
+        long size = plausibleSize(e);
         try (InputStream in = zip.getInputStream(e)) {
-            return NpyReader.read(in, size < 0 ? Long.MAX_VALUE : size, describe(e));
+            return NpyReader.read(in, size, describe(e));
         } catch (IOException ex) {
             throw damaged(e, ex);
         }
+    }
+
+    /**
+     * The entry's recorded uncompressed size, which bounds what the array may allocate; refused
+     * when it is missing or more than deflate can produce from the stored bytes (a forged size).
+     */
+    private long plausibleSize(ZipEntry e) {
+        long size = e.getSize();
+        long stored = e.getCompressedSize();
+        boolean deflated = e.getMethod() == ZipEntry.DEFLATED;
+        if (size < 0 || stored < 0 || (!deflated && size != stored) || (deflated && size / MAX_DEFLATE_RATIO > stored + 1)) {
+            throw new KysException(describe(e) + " is corrupt: it records " + size + " bytes from " + stored + " stored bytes");
+        }
+        return size;
     }
 
     private ZipEntry entry(String arrayName) {

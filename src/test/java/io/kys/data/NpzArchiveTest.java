@@ -58,6 +58,23 @@ class NpzArchiveTest {
     }
 
     @Test
+    void forgedEntrySizeIsRefusedBeforeAllocating() throws IOException {
+        byte[] npy = NpzWriter.npy(1, "|u1", false, new long[] {1_000_000_000}, new byte[8]);
+        Path f = NpzWriter.zip64(dir.resolve("forged.npz"), Map.of("a", npy));
+        byte[] bytes = Files.readAllBytes(f);
+        // The central entry starts after the local header (30 + 5 name + 20 extra bytes) and the data;
+        // its zip64 extra field holds the uncompressed size 4 bytes after the field starts.
+        int usize = 30 + 5 + 20 + npy.length + 46 + 5 + 4;
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(usize, 1_000_000_128L);
+        Files.write(f, bytes);
+        try (NpzArchive npz = NpzArchive.open(f)) {
+            KysException e = assertThrows(KysException.class, () -> npz.read("a"));
+            assertTrue(e.getMessage().endsWith("is corrupt: it records 1000000128 bytes from " + npy.length + " stored bytes"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void missingFile() {
         KysException e = assertThrows(KysException.class, () -> NpzArchive.open(dir.resolve("none.npz")));
         assertEquals(dir.resolve("none.npz") + " not found", e.getMessage());
