@@ -13,7 +13,13 @@ import picocli.CommandLine.Option;
         description = "Calibrated out-of-distribution detection for medical image classifiers.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DownloadCommand.class,
+            InfoCommand.class,
+            InspectCommand.class,
+            BenchCommand.class,
             MetricsCommand.class,
+            TrainCommand.class,
+            DetectCommand.class,
         })
 public final class KysCli implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -1,0 +1,102 @@
+package io.kys.data;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A numeric array read from a {@code .npy} file, in C order with its raw little-endian bytes.
+ * The data array is shared, not copied: images of a whole split are large and are handed on to
+ * {@link ImageSet} as they are.
+ *
+ * @param shape dimensions
+ * @param dtype element type
+ * @param data {@code product(shape) * dtype.itemSize()} bytes, little-endian, C order
+ */
+public record NpyArray(int[] shape, NpyDType dtype, byte[] data) {
+    /** Checks that the data length matches the shape. */
+    public NpyArray {
+        Objects.requireNonNull(dtype, "dtype");
+        shape = shape.clone();
+        long n = 1;
+        for (int d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException("negative dimension in " + Arrays.toString(shape));
+            }
+            n *= d;
+        }
+        if (n * dtype.itemSize() != data.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " of " + dtype
+                    + " needs " + n * dtype.itemSize() + " bytes, got " + data.length);
+        }
+    }
+
+    /** A copy of the dimensions. */
+    @Override
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** The number of dimensions. */
+    public int ndim() {
+        return shape.length;
+    }
+
+    /** The size of dimension {@code i}. */
+    public int dim(int i) {
+        return shape[i];
+    }
+
+    /** The number of elements. */
+    public int elementCount() {
+        return data.length / dtype.itemSize();
+    }
+
+    /** The shape as numpy prints it. */
+    public String shapeString() {
+        return NpyHeader.formatShape(Arrays.stream(shape).asLongStream().toArray());
+    }
+
+    /**
+     * The elements as ints: unsigned for {@link NpyDType#UINT8}, checked to fit for
+     * {@link NpyDType#INT64}.
+     *
+     * @throws ArithmeticException when an int64 element does not fit an int
+     */
+    public int[] toIntArray() {
+        int n = elementCount();
+        int[] out = new int[n];
+        if (dtype == NpyDType.UINT8) {
+            for (int i = 0; i < n; i++) {
+                out[i] = data[i] & 0xFF;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[i] = Math.toIntExact(readLongLe(data, i * 8));
+            }
+        }
+        return out;
+    }
+
+    private static long readLongLe(byte[] b, int off) {
+        long v = 0;
+        for (int k = 7; k >= 0; k--) {
+            v = (v << 8) | (b[off + k] & 0xFFL);
+        }
+        return v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NpyArray a && a.dtype == dtype && Arrays.equals(a.shape, shape) && Arrays.equals(a.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(shape) + dtype.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "NpyArray[" + dtype + " " + shapeString() + "]";
+    }
+}
