@@ -1,5 +1,6 @@
 package io.kys.augment;
 
+import io.kys.data.Preprocessor;
 import java.util.List;
 
 /**
@@ -39,8 +40,12 @@ public final class AugmentDefaults {
     /** Probability that a training step adds RandConv outliers at all. */
     public static final double RANDCONV_PROBABILITY = 0.5;
 
-    /** ImageNet per-channel mean used to normalise [0,1] pixels (R, G, B). */
-    public static final List<Double> IMAGENET_MEAN = List.of(0.485, 0.456, 0.406);
-    /** ImageNet per-channel standard deviation used to normalise [0,1] pixels (R, G, B). */
-    public static final List<Double> IMAGENET_STD = List.of(0.229, 0.224, 0.225);
+    /** ImageNet per-channel mean of the input normalisation (R, G, B), as the preprocessing defines it. */
+    public static final List<Double> IMAGENET_MEAN = widen(Preprocessor.MEAN);
+    /** ImageNet per-channel standard deviation of the input normalisation (R, G, B). */
+    public static final List<Double> IMAGENET_STD = widen(Preprocessor.STD);
+
+    private static List<Double> widen(List<Float> values) {
+        return values.stream().map(v -> Double.valueOf(Float.toString(v))).toList();
+    }
 }

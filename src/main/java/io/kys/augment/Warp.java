@@ -1,5 +1,6 @@
 package io.kys.augment;
 
+import io.kys.data.OpenCvNatives;
 import io.kys.data.UInt8Image;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -65,7 +66,7 @@ public final class Warp {
      * spans {@code [i, i + 1)}), converted to OpenCV's pixel-centre coordinates.
      */
     static UInt8Image pilAffine(UInt8Image img, double a, double b, double c, double d, double e, double f) {
-        OpenCvLoader.ensureLoaded();
+        OpenCvNatives.ensureLoaded();
         int h = img.height();
         int w = img.width();
         Mat src = new Mat(h, w, CvType.CV_8UC(img.channels()));
