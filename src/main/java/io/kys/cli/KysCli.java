@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         description = "Calibrated out-of-distribution detection for medical image classifiers.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            KernelCommand.class,
         })
 public final class KysCli implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
