@@ -38,6 +38,10 @@ public final class KernelMain {
         }
         // The socket library logs every message at INFO; the kernel's stderr is the server's console.
         Logger.getLogger("").setLevel(Level.WARNING);
+        // Library INFO lines (engine banners, thread counts) would land in every cell's output.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         KernelConnectionProperties properties = ConnectionFile.read(connectionFile);
         KysKernel kernel = new KysKernel();
         JupyterConnection connection = new JupyterConnection(properties);

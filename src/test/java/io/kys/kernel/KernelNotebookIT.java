@@ -108,24 +108,39 @@ class KernelNotebookIT {
     }
 
     @Test
-    void kernelIsReadyWithinSeconds() throws Exception {
+    void kernelIsReadyWithinSecondsAndInterruptsACell() throws Exception {
         String probe = String.join("\n",
-                "import time",
+                "import threading, time",
                 "from jupyter_client.manager import start_new_kernel",
+                "quiet = lambda msg: None",
                 "t0 = time.monotonic()",
                 "km, kc = start_new_kernel(kernel_name='kys', startup_timeout=120)",
                 "ready = time.monotonic() - t0",
-                "reply = kc.execute_interactive('6 * 7', timeout=120, output_hook=lambda msg: None)",
-                "first = time.monotonic() - t0",
+                "first = kc.execute_interactive('6 * 7', timeout=120, output_hook=quiet)",
+                "first_s = time.monotonic() - t0",
+                "errors = []",
+                "hook = lambda msg: errors.append(msg['content']) if msg['msg_type'] == 'error' else None",
+                "sleeper = threading.Thread(target=lambda: kc.execute_interactive(",
+                "    'Thread.sleep(120_000);', timeout=120, output_hook=hook))",
+                "sleeper.start()",
+                "time.sleep(2)",
+                "km.interrupt_kernel()",
+                "sleeper.join(60)",
+                "after = kc.execute_interactive('1 + 1', timeout=60, output_hook=quiet)",
                 "kc.stop_channels()",
                 "km.shutdown_kernel()",
                 "del kc, km",
-                "print('ready_s=%.2f first_cell_s=%.2f status=%s' % (ready, first, reply['content']['status']))");
+                "print('interrupted: %s' % [e['evalue'] for e in errors])",
+                "print('ready_s=%.2f first_cell_s=%.2f status=%s after_interrupt=%s' % (",
+                "    ready, first_s, first['content']['status'], after['content']['status']))");
         Result result = run(List.of(PYTHON.toString(), "-c", probe));
         assertEquals(0, result.exitCode(), result.output());
-        String line = result.output().lines().filter(l -> l.startsWith("ready_s=")).findFirst().orElseThrow();
+        assertTrue(result.output().contains("interrupted: ['java.lang.InterruptedException: sleep interrupted"),
+                result.output());
+        String line = result.output().lines().filter(l -> l.startsWith("ready_s=")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.output()));
         System.out.println("kernel start: " + line);
-        assertTrue(line.endsWith("status=ok"), line);
+        assertTrue(line.endsWith("status=ok after_interrupt=ok"), line);
         double ready = Double.parseDouble(line.replaceAll("ready_s=([0-9.]+).*", "$1"));
         assertTrue(ready < 30, "kernel took " + ready + " s to answer");
     }
