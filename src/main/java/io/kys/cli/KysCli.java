@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             MetricsCommand.class,
             TrainCommand.class,
             DetectCommand.class,
+            KernelCommand.class,
         })
 public final class KysCli implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
