@@ -59,7 +59,7 @@ public enum ModelPreset {
 
     /** Builds an uninitialized network of this preset for {@code numClasses} outputs. */
     public WideResNet newBlock(int numClasses) {
-        return new WideResNet(depth, widen, dropout, numClasses);
+        return NetworkSpec.of(this, numClasses).newBlock();
     }
 
     /**

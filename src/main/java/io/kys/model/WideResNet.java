@@ -110,6 +110,11 @@ public final class WideResNet extends AbstractBlock {
         return numClasses;
     }
 
+    /** The sizes this network was built with. */
+    public NetworkSpec spec() {
+        return new NetworkSpec(depth, widen, dropout, numClasses);
+    }
+
     /** Length of the feature vector that {@link #forward} returns and {@link #head} takes. */
     public int featureDim() {
         return featureDim(widen);
