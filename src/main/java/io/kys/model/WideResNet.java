@@ -22,9 +22,12 @@ import io.kys.KysException;
  * BN-ReLU, global average pooling to a {@code 64k}-long feature vector and a linear head
  * {@code fc}.
  *
- * <p>{@link #forward} returns {@code NDList(logits, features)}: the latent-space protocol needs
- * the features of each batch, and it runs the head alone on synthesized feature vectors through
- * {@link #head}.
+ * <p>{@link #forward} takes {@code NDList(images)} and returns {@code NDList(logits, features)}.
+ * The latent-space protocol also runs the head alone on synthesized feature vectors: either call
+ * {@link #head} with the step's parameter store, or pass them as a second input,
+ * {@code NDList(images, latentFeatures)}, and get {@code NDList(logits, features, latentLogits)}
+ * from the same pass (convenient with a DJL {@code Trainer}, whose parameter store is not
+ * public).
  */
 public final class WideResNet extends AbstractBlock {
     private static final byte VERSION = 1;
@@ -149,13 +152,21 @@ public final class WideResNet extends AbstractBlock {
         Shape s = x.getShape();
         NDArray features = x.reshape(s.get(0), s.get(1), -1).mean(new int[] {2});
         NDArray logits = head(ps, features, training);
+        if (inputs.size() > 1) {
+            return new NDList(logits, features, head(ps, inputs.get(1), training));
+        }
         return new NDList(logits, features);
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         long batch = inputShapes[0].get(0);
-        return new Shape[] {new Shape(batch, numClasses), new Shape(batch, featureDim())};
+        Shape logits = new Shape(batch, numClasses);
+        Shape features = new Shape(batch, featureDim());
+        if (inputShapes.length > 1) {
+            return new Shape[] {logits, features, new Shape(inputShapes[1].get(0), numClasses)};
+        }
+        return new Shape[] {logits, features};
     }
 
     @Override

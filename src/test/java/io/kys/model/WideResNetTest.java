@@ -97,6 +97,10 @@ class WideResNetTest {
             assertEquals(64, net.featureDim());
             NDArray viaHead = net.head(ps, out.get(1), false);
             assertArrayEquals(out.get(0).toFloatArray(), viaHead.toFloatArray(), 1e-6f);
+            // The same features as a second input come back as a third output.
+            NDList both = net.forward(ps, new NDList(randomImages(m, 6, 2), out.get(1)), false);
+            assertEquals(3, both.size());
+            assertArrayEquals(out.get(0).toFloatArray(), both.get(2).toFloatArray(), 1e-6f);
         }
     }
 
