@@ -1,0 +1,90 @@
+package io.kys.model;
+
+import io.kys.KysException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The WideResNet sizes a user can pick by name. {@link #WRN40_2} is the paper's network and the
+ * default; the smaller ones trade accuracy for speed on CPUs and in notebooks.
+ */
+public enum ModelPreset {
+    /** The paper's network: depth 40, widen factor 2, dropout 0.3 (about 2.24M parameters). */
+    WRN40_2("wrn40_2", 40, 2, 0.3),
+    /** A shallower network of the same width: depth 16, widen factor 2, dropout 0.3. */
+    WRN16_2("wrn16_2", 16, 2, 0.3),
+    /** The smallest preset, for quick CPU runs: depth 16, widen factor 1, dropout 0.3. */
+    WRN16_1("wrn16_1", 16, 1, 0.3);
+
+    /** The preset used when the user names none. */
+    public static final ModelPreset DEFAULT = WRN40_2;
+
+    private final String id;
+    private final int depth;
+    private final int widen;
+    private final double dropout;
+
+    ModelPreset(String id, int depth, int widen, double dropout) {
+        this.id = id;
+        this.depth = depth;
+        this.widen = widen;
+        this.dropout = dropout;
+    }
+
+    /** The name users type, e.g. {@code wrn40_2}. */
+    public String id() {
+        return id;
+    }
+
+    /** Total depth of the network (6n + 4 for n basic blocks per group). */
+    public int depth() {
+        return depth;
+    }
+
+    /** Widen factor k: the three groups have 16k, 32k and 64k channels. */
+    public int widen() {
+        return widen;
+    }
+
+    /** Dropout probability between the two convolutions of each basic block. */
+    public double dropout() {
+        return dropout;
+    }
+
+    /** Length of the penultimate feature vector (64 times the widen factor). */
+    public int featureDim() {
+        return WideResNet.featureDim(widen);
+    }
+
+    /** Builds an uninitialized network of this preset for {@code numClasses} outputs. */
+    public WideResNet newBlock(int numClasses) {
+        return NetworkSpec.of(this, numClasses).newBlock();
+    }
+
+    /**
+     * Finds a preset by its name ({@code wrn40_2}); case and {@code -} versus {@code _} do not
+     * matter.
+     *
+     * @throws KysException naming the valid choices when the name is unknown
+     */
+    public static ModelPreset parse(String name) {
+        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+        for (ModelPreset preset : values()) {
+            if (preset.id.equals(wanted)) {
+                return preset;
+            }
+        }
+        throw new KysException("unknown model '" + name + "'; choose one of " + choices());
+    }
+
+    /** The valid names, comma separated, for help texts and error messages. */
+    public static String choices() {
+        return Arrays.stream(values()).map(ModelPreset::id).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
