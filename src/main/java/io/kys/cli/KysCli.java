@@ -18,8 +18,6 @@ import picocli.CommandLine.Option;
             InspectCommand.class,
             BenchCommand.class,
             MetricsCommand.class,
-            TrainCommand.class,
-            DetectCommand.class,
             KernelCommand.class,
         })
 public final class KysCli implements Runnable {

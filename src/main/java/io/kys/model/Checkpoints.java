@@ -9,6 +9,7 @@ import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import io.kys.AtomicFiles;
 import io.kys.KysException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -75,14 +76,10 @@ public final class Checkpoints {
         WideResNet network = Models.network(model);
         Path params = paramsFile(dir, name);
         MessageDigest digest = sha256();
-        try {
-            AtomicFiles.write(params, out -> writeParameters(network, new DigestOutputStream(out, digest)));
-            Header header = new Header(FORMAT, network.spec(),
-                    HexFormat.of().formatHex(digest.digest()), new LinkedHashMap<>(metadata));
-            AtomicFiles.write(jsonFile(dir, name), GSON.toJson(header).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new KysException("could not write checkpoint " + params + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.write(params, out -> writeParameters(network, new DigestOutputStream(out, digest)));
+        Header header = new Header(FORMAT, network.spec(),
+                HexFormat.of().formatHex(digest.digest()), new LinkedHashMap<>(metadata));
+        AtomicFiles.writeString(jsonFile(dir, name), GSON.toJson(header));
     }
 
     /**
@@ -160,11 +157,7 @@ public final class Checkpoints {
     public static void saveState(Path dir, String name, byte[] state) {
         checkName(name);
         Path file = dir.resolve(name + ".state");
-        try {
-            AtomicFiles.write(file, state);
-        } catch (IOException e) {
-            throw new KysException("could not write " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.write(file, state);
     }
 
     /** Reads {@code dir/NAME.state}, or nothing when no state was saved. */
