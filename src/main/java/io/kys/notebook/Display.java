@@ -19,12 +19,14 @@ import tech.tablesaw.api.Table;
  * <p>New types become displayable with {@link #register}. A type whose HTML needs a script
  * loaded once per notebook (such as a plotting library) pairs it with {@link #htmlOnce}:
  * <pre>{@code
- * Display.register(Figure.class, figure -> {
- *     Display.htmlOnce("plotly.js", PlotlyEmbed.libraryScript());
- *     return DisplayContent.html(PlotlyEmbed.figureHtml(figure, Display.newDisplayId()));
+ * Display.register(Chart.class, chart -> {
+ *     Display.htmlOnce("chart.js", CHART_LIBRARY_SCRIPT);
+ *     return DisplayContent.html(chart.html());
  * });
- * Display.show(figure);   // or leave the figure as the cell's last expression
+ * Display.show(chart);   // or leave the chart as the cell's last expression
  * }</pre>
+ * Tablesaw (Plotly) figures are registered this way from the start: plotly.js is embedded once
+ * per kernel session, each figure draws inline.
  */
 public final class Display {
     private static final RendererRegistry RENDERERS = RendererRegistry.withDefaults();
@@ -109,8 +111,7 @@ public final class Display {
         if (value == null) {
             return;
         }
-        DisplayContent content = render(value).orElseGet(() -> DisplayContent.text(String.valueOf(value)));
-        sink.show(content, null);
+        sink.show(contentOf(value), null);
     }
 
     /**
@@ -130,6 +131,31 @@ public final class Display {
     /** Makes instances of {@code type} displayable; the newest registration for a type wins. */
     public static <T> void register(Class<T> type, Function<? super T, DisplayContent> renderer) {
         RENDERERS.register(type, renderer);
+    }
+
+    /**
+     * Shows {@code value} as an output that {@link #update(String, Object)} can replace later,
+     * such as a training plot redrawn every epoch; returns the output's id. Outside a notebook
+     * the text form is printed once.
+     */
+    public static String showUpdatable(Object value) {
+        String displayId = newDisplayId();
+        sink.show(contentOf(value), displayId);
+        return displayId;
+    }
+
+    /**
+     * Replaces the output shown under {@code displayId} by {@code value}. Outside a notebook it
+     * does nothing: a console cannot redraw, and printing every state would flood it.
+     */
+    public static void update(String displayId, Object value) {
+        if (displayId != null && sink.rich()) {
+            sink.update(displayId, contentOf(value));
+        }
+    }
+
+    private static DisplayContent contentOf(Object value) {
+        return value == null ? DisplayContent.text("") : render(value).orElseGet(() -> DisplayContent.text(String.valueOf(value)));
     }
 
     /** Starts an updating status line for {@code task}; close it when the work is over. */

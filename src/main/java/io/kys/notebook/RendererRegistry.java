@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
 /**
  * Turns values into {@link DisplayContent} by their type. The newest registration whose type
@@ -15,12 +16,17 @@ import tech.tablesaw.api.Table;
 final class RendererRegistry {
     private final List<Registration<?>> registrations = new CopyOnWriteArrayList<>();
 
-    /** A registry that knows the built-in types: content itself, images and Tablesaw tables. */
+    /**
+     * A registry that knows the built-in types: content itself, {@link Displayable} values, images,
+     * Tablesaw tables and Tablesaw (Plotly) figures.
+     */
     static RendererRegistry withDefaults() {
         RendererRegistry registry = new RendererRegistry();
         registry.register(DisplayContent.class, Function.identity());
+        registry.register(Displayable.class, Displayable::toDisplay);
         registry.register(BufferedImage.class, DisplayContent::image);
         registry.register(Table.class, TableHtml::content);
+        registry.register(Figure.class, FigureDisplay::content);
         return registry;
     }
 

@@ -1,0 +1,56 @@
+package io.kys.notebook;
+
+import io.kys.cli.EngineSetup;
+import io.kys.data.DataDirs;
+import io.kys.data.DatasetLoader;
+import java.nio.file.Path;
+
+/**
+ * The notebook's entry point: every step of the method starts with a static method here and goes
+ * on through small view objects that show themselves when left as a cell's last expression.
+ * <pre>{@code
+ * var data = Kys.dataset("retinamnist");          // classes and counts
+ * data.samples(6)                                  // a grid of real images per class
+ * var split = data.novelClasses("3,4");            // open-set split: grades 3 and 4 held out
+ * split.outliers().augMix()                        // pixel-space outliers of a few images
+ * }</pre>
+ * The same calls work in a plain Java program, where {@link Display} prints text forms instead.
+ * Data comes from {@link #dataDir()}; training defaults follow {@link #budget()}.
+ */
+public final class Kys {
+    /** Credit line for MedMNIST images, shown under every image grid. */
+    public static final String MEDMNIST_CREDIT =
+            "Images: MedMNIST v2 (Yang et al., Scientific Data 10:41, 2023), licence CC BY 4.0.";
+
+    static {
+        // The facade may be the first thing a program touches: DJL must not look for engines online.
+        EngineSetup.offline();
+    }
+
+    private Kys() { }
+
+    /** The data folder: the environment's {@code KYS_DATA_DIR}, else {@code data/}. */
+    public static Path dataDir() {
+        return DataDirs.resolve(null);
+    }
+
+    /** How much compute the facade's training defaults use, from {@code KYS_NOTEBOOK_BUDGET}. */
+    public static NotebookBudget budget() {
+        return NotebookBudget.current();
+    }
+
+    /**
+     * Loads a MedMNIST dataset from {@link #dataDir()} by catalog name ({@code retinamnist}), or a
+     * user's {@code .npz} file in the MedMNIST layout by path.
+     *
+     * @throws io.kys.KysException when the file is missing or malformed; the message says how to get it
+     */
+    public static DatasetView dataset(String nameOrFile) {
+        return dataset(nameOrFile, dataDir());
+    }
+
+    /** Loads a dataset from {@code dataDir}, see {@link #dataset(String)}. */
+    public static DatasetView dataset(String nameOrFile, Path dataDir) {
+        return new DatasetView(DatasetLoader.load(nameOrFile, dataDir));
+    }
+}

@@ -1,0 +1,101 @@
+package io.kys.notebook;
+
+import io.kys.data.ImageSet;
+import io.kys.data.OpenSetData;
+import io.kys.data.OpenSetSplit;
+import io.kys.data.UInt8Image;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * An open-set split as a notebook shows it: which classes are in-distribution and which are
+ * novel, with sample images of both, and the way on to outliers and training. Made by
+ * {@link DatasetView#split()} or {@link DatasetView#novelClasses(String)}.
+ */
+public final class SplitView implements Displayable {
+    private final OpenSetData data;
+
+    SplitView(OpenSetData data) {
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /** The split data (in-class train/val/test, novel test), for calls into the library. */
+    public OpenSetData data() {
+        return data;
+    }
+
+    /** Which classes are in and which novel. */
+    public OpenSetSplit split() {
+        return data.split();
+    }
+
+    /** The split in a few lines: classes with their new labels, novel classes, set sizes. */
+    public String describe() {
+        return data.describe();
+    }
+
+    /**
+     * {@code perClass} test images of each in-class (top rows) and of each novel class (bottom
+     * rows), drawn with {@code seed}: what the detector must accept and what it must flag.
+     */
+    public ImageGallery samples(int perClass, long seed) {
+        Random random = new Random(seed);
+        List<ImageGallery.Row> rows = new ArrayList<>();
+        List<String> inNames = data.inClassNames();
+        for (int k = 0; k < inNames.size(); k++) {
+            rows.add(new ImageGallery.Row("in " + inNames.get(k), pick(data.testIn(), k, perClass, random), List.of()));
+        }
+        int[] novel = data.split().novelClasses();
+        List<String> novelNames = data.novelClassNames();
+        for (int n = 0; n < novel.length; n++) {
+            rows.add(new ImageGallery.Row("novel " + novelNames.get(n), pick(data.testNovel(), novel[n], perClass, random),
+                    List.of()));
+        }
+        return new ImageGallery(data.dataset() + ": in-distribution vs novel classes (test images)", rows,
+                Kys.MEDMNIST_CREDIT);
+    }
+
+    /** {@link #samples(int, long)} with seed 0. */
+    public ImageGallery samples(int perClass) {
+        return samples(perClass, 0);
+    }
+
+    /** Up to {@code count} images of {@code set} with label {@code label}, in a seeded order. */
+    static List<UInt8Image> pick(ImageSet set, int label, int count, Random random) {
+        List<Integer> members = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            if (set.label(i) == label) {
+                members.add(i);
+            }
+        }
+        java.util.Collections.shuffle(members, random);
+        return members.stream().limit(count).map(set::image).toList();
+    }
+
+    /**
+     * A gallery of the pixel-space outliers and inliers made from {@code count} in-class training
+     * images drawn with {@code seed}.
+     */
+    public OutlierGallery outliers(int count, long seed) {
+        return new OutlierGallery(data.trainIn(), count, seed);
+    }
+
+    /** {@link #outliers(int, long)} for 6 images and seed 0. */
+    public OutlierGallery outliers() {
+        return outliers(6, 0);
+    }
+
+    /** The description in a preformatted block. */
+    @Override
+    public DisplayContent toDisplay() {
+        return DisplayContent.html("<pre>" + TableHtml.escape(describe()) + "</pre>")
+                .with(DisplayContent.TEXT, describe());
+    }
+
+    @Override
+    public String toString() {
+        return "SplitView[" + data.dataset() + ", " + data.split() + "]";
+    }
+}
