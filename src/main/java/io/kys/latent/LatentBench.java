@@ -1,5 +1,6 @@
 package io.kys.latent;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
@@ -62,7 +63,7 @@ public final class LatentBench {
 
     private static double median(double[] v) {
         double[] s = v.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         return s[s.length / 2];
     }
 
