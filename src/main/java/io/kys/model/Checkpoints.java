@@ -17,6 +17,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,11 @@ public final class Checkpoints {
     private Checkpoints() { }
 
     /** The JSON beside the weights. */
-    private record Header(String format, NetworkSpec network, String paramsSha256, Map<String, String> metadata) { }
+    private record Header(String format, NetworkSpec network, String paramsSha256, Map<String, String> metadata) {
+        CheckpointInfo toInfo(String name) {
+            return new CheckpointInfo(name, network, metadata == null ? Map.of() : metadata);
+        }
+    }
 
     /**
      * Writes {@code dir/NAME.params} and {@code dir/NAME.json}, creating {@code dir} if needed.
@@ -88,8 +94,7 @@ public final class Checkpoints {
      * @throws KysException when it is missing or unreadable
      */
     public static CheckpointInfo readInfo(Path dir, String name) {
-        Header header = readHeader(dir, name);
-        return new CheckpointInfo(name, header.network(), header.metadata() == null ? Map.of() : header.metadata());
+        return readHeader(dir, name).toInfo(name);
     }
 
     /**
@@ -125,7 +130,7 @@ public final class Checkpoints {
         } catch (IOException e) {
             throw new KysException(params + " is not a readable checkpoint: " + e.getMessage(), e);
         }
-        return new CheckpointInfo(name, header.network(), header.metadata() == null ? Map.of() : header.metadata());
+        return header.toInfo(name);
     }
 
     /**
@@ -203,7 +208,7 @@ public final class Checkpoints {
     }
 
     /** Layout: magic, version, count, then per parameter its name, shape and float32 values. */
-    private static void writeParameters(WideResNet network, java.io.OutputStream raw) throws IOException {
+    private static void writeParameters(WideResNet network, OutputStream raw) throws IOException {
         DataOutputStream out = new DataOutputStream(raw);
         List<Pair<String, Parameter>> params = network.getParameters().stream().toList();
         out.write(MAGIC);
@@ -228,7 +233,7 @@ public final class Checkpoints {
     private static void readParameters(WideResNet network, InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
         byte[] magic = in.readNBytes(MAGIC.length);
-        if (!java.util.Arrays.equals(magic, MAGIC) || in.readInt() != PARAMS_VERSION) {
+        if (!Arrays.equals(magic, MAGIC) || in.readInt() != PARAMS_VERSION) {
             throw new IOException("unknown weights format");
         }
         List<Pair<String, Parameter>> params = network.getParameters().stream().toList();

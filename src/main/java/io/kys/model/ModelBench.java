@@ -5,12 +5,15 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import io.kys.cli.EngineSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +78,7 @@ public final class ModelBench {
     private static void step(Trainer trainer, int batchSize, int numClasses) {
         try (NDManager stepManager = trainer.getManager().newSubManager()) {
             NDArray images = stepManager.randomNormal(Models.batchShape(batchSize));
-            NDArray labels = stepManager.randomInteger(0, numClasses, new ai.djl.ndarray.types.Shape(batchSize),
-                    ai.djl.ndarray.types.DataType.INT64);
+            NDArray labels = stepManager.randomInteger(0, numClasses, new Shape(batchSize), DataType.INT64);
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 NDList out = trainer.forward(new NDList(images));
                 NDArray loss = trainer.getLoss().evaluate(new NDList(labels), new NDList(out.get(0)));
@@ -121,7 +123,7 @@ public final class ModelBench {
         }
         System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", Integer.toString(threads));
-        io.kys.cli.EngineSetup.offline();
+        EngineSetup.offline();
         Device dev = Devices.resolve(device);
         for (ModelPreset preset : presets) {
             System.out.println(measure(preset, 10, batch, 2, steps, dev, 1).describe());
