@@ -1,0 +1,182 @@
+package io.kys.notebook;
+
+import io.kys.KysException;
+import io.kys.latent.ClassConditionalGaussian;
+import io.kys.latent.FeatureQueues;
+import io.kys.latent.GaussianFitException;
+import io.kys.latent.LatentSamples;
+import io.kys.latent.LatentSettings;
+import io.kys.latent.LowDensitySampler;
+import io.kys.latent.PcaProjection;
+import io.kys.report.ScatterChart;
+import io.kys.report.Series;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * The latent space of a classifier as the method uses it: the feature vectors of in-distribution
+ * images, one class-conditional Gaussian per class with a shared covariance fitted to the latest
+ * of them, and the low-density samples drawn from those Gaussians (the latent inliers). The
+ * picture is a 2-D principal-component projection of the real features with the samples on top.
+ */
+public final class LatentView implements Displayable {
+    private final String title;
+    private final List<String> classNames;
+    private final float[] features;
+    private final int[] labels;
+    private final ClassConditionalGaussian gaussian;
+    private final LatentSamples samples;
+    private final PcaProjection pca;
+    private final LatentSettings settings;
+
+    private LatentView(String title, List<String> classNames, float[] features, int[] labels,
+                       ClassConditionalGaussian gaussian, LatentSamples samples, PcaProjection pca, LatentSettings settings) {
+        this.title = title;
+        this.classNames = classNames;
+        this.features = features;
+        this.labels = labels;
+        this.gaussian = gaussian;
+        this.samples = samples;
+        this.pca = pca;
+        this.settings = settings;
+    }
+
+    /**
+     * Queues the features class by class (the latest {@code settings.queueCapacity()} of each
+     * class stay, as during training), fits the Gaussians, draws the low-density samples with
+     * {@code seed} and fits the projection to the queued features.
+     *
+     * @param title figure title
+     * @param features {@code n x dim} row-major penultimate features of ID images
+     * @param labels class of each row, {@code 0..classNames.size()-1}
+     * @param dim feature length
+     * @param classNames names of the in-classes
+     * @throws KysException when a class has no feature or the covariance cannot be factorized
+     */
+    public static LatentView of(String title, float[] features, int[] labels, int dim, List<String> classNames,
+                                LatentSettings settings, long seed) {
+        FeatureQueues queues = new FeatureQueues(classNames.size(), settings.queueCapacity(), dim);
+        queues.add(features, labels);
+        for (int c = 0; c < classNames.size(); c++) {
+            if (queues.size(c) == 0) {
+                throw new KysException("class " + classNames.get(c) + " has no feature vector to fit its Gaussian to");
+            }
+        }
+        ClassConditionalGaussian gaussian;
+        try {
+            gaussian = ClassConditionalGaussian.fit(queues, settings.ridge());
+        } catch (GaussianFitException e) {
+            throw new KysException("cannot fit the class Gaussians to the features: " + e.getMessage(), e);
+        }
+        LatentSamples samples = LowDensitySampler.sample(gaussian, settings, new Random(seed));
+        float[] queued = new float[queues.totalSize() * dim];
+        int[] queuedLabels = new int[queues.totalSize()];
+        int at = 0;
+        for (int c = 0; c < classNames.size(); c++) {
+            float[] v = queues.vectors(c);
+            System.arraycopy(v, 0, queued, at * dim, v.length);
+            Arrays.fill(queuedLabels, at, at + queues.size(c), c);
+            at += queues.size(c);
+        }
+        PcaProjection pca = PcaProjection.fit(queued, dim, 2);
+        return new LatentView(title, List.copyOf(classNames), queued, queuedLabels, gaussian, samples, pca, settings);
+    }
+
+    /** The fitted class Gaussians. */
+    public ClassConditionalGaussian gaussian() {
+        return gaussian;
+    }
+
+    /** The low-density samples (latent inliers), class by class. */
+    public LatentSamples samples() {
+        return samples;
+    }
+
+    /** The projection of the picture. */
+    public PcaProjection projection() {
+        return pca;
+    }
+
+    /** Real features per class, then the samples per class, in the first two principal components. */
+    public Figure figure() {
+        double[][] real = pca.project(features);
+        double[][] drawn = pca.project(samples.features());
+        double[] ratio = pca.explainedRatio();
+        List<Series> groups = new ArrayList<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            groups.add(select(classNames.get(c) + " (features)", real, labels, c));
+        }
+        for (int c = 0; c < classNames.size(); c++) {
+            groups.add(select(classNames.get(c) + " (low-density samples)", drawn, samples.labels(), c));
+        }
+        return ScatterChart.figure(title,
+                String.format(Locale.ROOT, "PC 1 (%.0f%% of variance)", 100 * ratio[0]),
+                String.format(Locale.ROOT, "PC 2 (%.0f%% of variance)", 100 * ratio[1]), groups);
+    }
+
+    private static Series select(String name, double[][] xy, int[] labels, int c) {
+        int n = (int) Arrays.stream(labels).filter(l -> l == c).count();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int k = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == c) {
+                x[k] = xy[0][i];
+                y[k++] = xy[1][i];
+            }
+        }
+        return new Series(name, x, y);
+    }
+
+    /**
+     * Per class: mean log-density of its real features and of its kept samples under the class
+     * Gaussian, showing that the samples lie at the rim of each class.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%d classes, %d-d features; kept the %d lowest-density of %d draws per class (ridge %.0e)%n",
+                classNames.size(), gaussian.dim(), settings.keepPerClass(), settings.drawsPerClass(), settings.ridge()));
+        int dim = gaussian.dim();
+        for (int c = 0; c < classNames.size(); c++) {
+            double realSum = 0;
+            int realCount = 0;
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == c) {
+                    realSum += gaussian.logDensity(c, row(features, i, dim));
+                    realCount++;
+                }
+            }
+            double sampleSum = 0;
+            int sampleCount = 0;
+            for (int i = 0; i < samples.count(); i++) {
+                if (samples.labels()[i] == c) {
+                    sampleSum += samples.logDensities()[i];
+                    sampleCount++;
+                }
+            }
+            text.append(String.format(Locale.ROOT, "  %-24s mean log-density: features %10.1f, samples %10.1f%n",
+                    classNames.get(c), realSum / realCount, sampleSum / sampleCount));
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static double[] row(float[] values, int i, int dim) {
+        double[] out = new double[dim];
+        for (int j = 0; j < dim; j++) {
+            out[j] = values[i * dim + j];
+        }
+        return out;
+    }
+
+    /** The scatter plot with the log-density summary below it. */
+    @Override
+    public DisplayContent toDisplay() {
+        DisplayContent figure = FigureDisplay.content(figure());
+        String html = figure.get(DisplayContent.HTML).orElse("") + "\n<pre>" + TableHtml.escape(describe()) + "</pre>";
+        return DisplayContent.html(html).with(DisplayContent.TEXT, describe());
+    }
+}
