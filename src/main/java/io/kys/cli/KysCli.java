@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
             InspectCommand.class,
             BenchCommand.class,
             MetricsCommand.class,
+            TrainCommand.class,
+            DetectCommand.class,
+            QuickstartCommand.class,
             KernelCommand.class,
         })
 public final class KysCli implements Runnable {

@@ -15,7 +15,9 @@ public enum ModelPreset {
     /** A shallower network of the same width: depth 16, widen factor 2, dropout 0.3. */
     WRN16_2("wrn16_2", 16, 2, 0.3),
     /** The smallest preset, for quick CPU runs: depth 16, widen factor 1, dropout 0.3. */
-    WRN16_1("wrn16_1", 16, 1, 0.3);
+    WRN16_1("wrn16_1", 16, 1, 0.3),
+    /** A minimal network for tests and smoke runs: depth 10 (one block per group), widen factor 1. */
+    WRN10_1("wrn10_1", 10, 1, 0.3);
 
     /** The preset used when the user names none. */
     public static final ModelPreset DEFAULT = WRN40_2;

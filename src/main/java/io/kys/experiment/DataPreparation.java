@@ -1,0 +1,90 @@
+package io.kys.experiment;
+
+import io.kys.KysException;
+import io.kys.data.DatasetInfo;
+import io.kys.data.DatasetLoader;
+import io.kys.data.ImageSet;
+import io.kys.data.MedMnistCatalog;
+import io.kys.data.MedMnistDataset;
+import io.kys.data.OpenSetSplit;
+import io.kys.train.Seeds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Loads datasets and applies open-set splits the same way for training, detection and notebooks. */
+public final class DataPreparation {
+    private DataPreparation() { }
+
+    /**
+     * Loads {@code dataset} (a catalog name or an {@code .npz} path) from {@code dataDir} and splits
+     * it: {@code novelClasses} (e.g. {@code "6,7"}, or {@code ""} for none) overrides the documented
+     * default split, which null keeps.
+     */
+    public static PreparedData prepare(String dataset, Path dataDir, String novelClasses) {
+        return split(DatasetLoader.load(dataset, dataDir), novelClasses);
+    }
+
+    /** Applies the default split, or {@code novelClasses} when not null, to a loaded dataset. */
+    public static PreparedData split(MedMnistDataset ds, String novelClasses) {
+        OpenSetSplit split = novelClasses == null ? OpenSetSplit.defaultFor(ds)
+                : OpenSetSplit.parse(novelClasses, ds.numClasses());
+        return new PreparedData(ds, split, split.apply(ds));
+    }
+
+    /**
+     * The test splits of every other catalog dataset present in {@code dataDir}, as modality-shift
+     * OOD sets; {@code maxImages > 0} keeps a seeded random subset of that many images per set.
+     */
+    public static Map<String, ImageSet> otherDatasets(String inDataset, Path dataDir, int maxImages, long seed) {
+        Map<String, ImageSet> sets = new LinkedHashMap<>();
+        for (DatasetInfo info : MedMnistCatalog.standard().all()) {
+            if (info.name().equals(inDataset) || !Files.isRegularFile(dataDir.resolve(info.fileName()))) {
+                continue;
+            }
+            ImageSet test = DatasetLoader.load(info.name(), dataDir).test();
+            sets.put(info.name(), limit(test, maxImages, seed));
+        }
+        return sets;
+    }
+
+    /** The named datasets' test splits (each must be present), for an explicit {@code --out-datasets}. */
+    public static Map<String, ImageSet> namedDatasets(String[] names, Path dataDir, int maxImages, long seed) {
+        Map<String, ImageSet> sets = new LinkedHashMap<>();
+        for (String name : names) {
+            String n = name.trim();
+            if (n.isEmpty()) {
+                continue;
+            }
+            sets.put(DatasetLoader.isFileReference(n) ? Path.of(n).getFileName().toString().replace(".npz", "") : n,
+                    limit(DatasetLoader.load(n, dataDir).test(), maxImages, seed));
+        }
+        if (sets.isEmpty()) {
+            throw new KysException("no OOD dataset named in --out-datasets");
+        }
+        return sets;
+    }
+
+    /** A seeded subset of at most {@code max} images (all when {@code max <= 0}). */
+    public static ImageSet limit(ImageSet set, int max, long seed) {
+        if (max <= 0 || set.size() <= max) {
+            return set;
+        }
+        java.util.Random rnd = Seeds.random(seed, set.size(), max);
+        int[] idx = new int[set.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        for (int i = idx.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = idx[i];
+            idx[i] = idx[j];
+            idx[j] = t;
+        }
+        int[] keep = Arrays.copyOf(idx, max);
+        Arrays.sort(keep);
+        return set.select(keep);
+    }
+}

@@ -1,0 +1,28 @@
+package io.kys.experiment;
+
+import io.kys.ood.ScoreType;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One detection job over a trained run.
+ *
+ * @param dataset the run's ID dataset (catalog name or path)
+ * @param model the run's model preset
+ * @param runName the run's folder name ({@code --dir-name})
+ * @param checkpoint {@code best} or {@code last}
+ * @param dataDir folder of datasets
+ * @param ckptDir root of checkpoint folders
+ * @param resultsDir root of result folders
+ * @param outDatasets modality-shift sets to use; empty means every other dataset present locally
+ * @param score score type
+ * @param temperature energy temperature
+ * @param bootstrap AUROC bootstrap resamples (0 = none)
+ * @param maxOodImages cap on images per OOD set (0 = all), seeded subset
+ * @param device {@code auto}, {@code cpu} or {@code gpu}
+ * @param seed seed of subsets and bootstrap
+ */
+public record DetectSpec(String dataset, String model, String runName, String checkpoint, Path dataDir,
+                         Path ckptDir, Path resultsDir, List<String> outDatasets, ScoreType score,
+                         double temperature, int bootstrap, int maxOodImages, String device, long seed) {
+}

@@ -1,0 +1,81 @@
+package io.kys.experiment;
+
+import io.kys.data.ImageSet;
+import io.kys.model.ClassifierModel;
+import io.kys.model.Devices;
+import io.kys.ood.DetectionResult;
+import io.kys.ood.OodEvaluator;
+import io.kys.ood.ScoreType;
+import io.kys.progress.ProgressListener;
+import io.kys.train.Protocol;
+import io.kys.train.RunDirectory;
+import io.kys.train.TrainConfig;
+import io.kys.train.TrainResult;
+import io.kys.train.TrainingListener;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Trains one protocol on prepared data and evaluates its best checkpoint against the novel
+ * classes and the given modality-shift sets. A run folder that already holds a finished run is
+ * reused and an unfinished one resumed, so repeating a comparison only does what is missing.
+ */
+public final class ProtocolComparison {
+    private final PreparedData data;
+    private final Map<String, OodEvaluator.OodSet> oodSets;
+    private final Path ckptDir;
+    private final String device;
+    private final int bootstrap;
+
+    /**
+     * @param data the ID dataset with its split
+     * @param modalitySets other datasets' test images, by name
+     * @param ckptDir root of the run folders
+     * @param device {@code auto}, {@code cpu} or {@code gpu}
+     * @param bootstrap AUROC bootstrap resamples (0 = none)
+     */
+    public ProtocolComparison(PreparedData data, Map<String, ImageSet> modalitySets, Path ckptDir, String device,
+                              int bootstrap) {
+        this.data = data;
+        this.ckptDir = ckptDir;
+        this.device = device;
+        this.bootstrap = bootstrap;
+        this.oodSets = new LinkedHashMap<>();
+        if (data.data().testNovel().size() > 0) {
+            oodSets.put(data.dataset().name() + "-novel",
+                    new OodEvaluator.OodSet(DetectionResult.NOVEL_CLASS, data.data().testNovel()));
+        }
+        modalitySets.forEach((k, v) -> oodSets.put(k, new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, v)));
+    }
+
+    /** The OOD sets every protocol is evaluated against. */
+    public Map<String, OodEvaluator.OodSet> oodSets() {
+        return oodSets;
+    }
+
+    /**
+     * Trains (or reuses) and evaluates one configuration.
+     *
+     * @param config the training configuration (its protocol and seed name the run)
+     * @param runName the run folder's name
+     */
+    public ProtocolRun run(TrainConfig config, String runName, TrainingListener listener, ProgressListener progress) {
+        long start = System.nanoTime();
+        TrainSpec spec = new TrainSpec(data.dataset().name(), null, null, ckptDir, runName, device, config, true);
+        TrainResult trained = TrainJob.run(spec, data, listener, progress);
+        trained.model().close();
+        Path best = trained.run().checkpoint(RunDirectory.BEST);
+        try (ClassifierModel model = ClassifierModel.open(best, Devices.resolve(device))) {
+            OodEvaluator.Evaluation eval = new OodEvaluator(model, ScoreType.ENERGY, config.temperature(), bootstrap,
+                    config.seed()).evaluate(data.data().testIn(), oodSets, ProgressListener.NONE);
+            return new ProtocolRun(config.protocol(), config.seed(), trained.epochs(), eval,
+                    (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** The conventional run folder name of a protocol and seed in a comparison called {@code prefix}. */
+    public static String runName(String prefix, Protocol protocol, long seed) {
+        return prefix + "-" + protocol.cliName() + "-s" + seed;
+    }
+}

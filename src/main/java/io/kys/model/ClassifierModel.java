@@ -1,0 +1,72 @@
+package io.kys.model;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDManager;
+import io.kys.data.ImageSet;
+import io.kys.progress.ProgressListener;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A WideResNet classifier ready to train or score: what training produces and what detection
+ * loads. Closing it frees the parameters.
+ */
+public final class ClassifierModel implements AutoCloseable {
+    /** Checkpoint name of the network inside a checkpoint folder. */
+    public static final String CHECKPOINT_NAME = "model";
+    private static final int INFERENCE_BATCH = 256;
+
+    private final Model model;
+    private final WideResNet block;
+
+    private ClassifierModel(Model model) {
+        this.model = model;
+        this.block = Models.network(model);
+    }
+
+    /** A freshly initialized network whose weights are drawn from {@code seed}. */
+    public static ClassifierModel create(ModelPreset preset, int numClasses, Device device, long seed) {
+        return new ClassifierModel(Models.create(preset, numClasses, device, seed));
+    }
+
+    /** The network saved in checkpoint folder {@code dir} (its layout is read from the checkpoint). */
+    public static ClassifierModel open(Path dir, Device device) {
+        return new ClassifierModel(Checkpoints.open(dir, CHECKPOINT_NAME, device));
+    }
+
+    /** Writes the weights (and BatchNorm statistics) with {@code metadata} into folder {@code dir}. */
+    public void save(Path dir, Map<String, String> metadata) {
+        Checkpoints.save(model, dir, CHECKPOINT_NAME, metadata);
+    }
+
+    /** Replaces the weights with those saved in folder {@code dir}. */
+    public void load(Path dir) {
+        Checkpoints.load(model, dir, CHECKPOINT_NAME);
+    }
+
+    /** Logits and features of every image, in evaluation mode. */
+    public Inference.Outputs infer(ImageSet images, ProgressListener progress) {
+        return Inference.run(block, manager(), images, INFERENCE_BATCH, progress);
+    }
+
+    /** The network block. */
+    public WideResNet block() {
+        return block;
+    }
+
+    /** The manager owning the parameters. */
+    public NDManager manager() {
+        return model.getNDManager();
+    }
+
+    /** Number of in-classes the head predicts. */
+    public int numClasses() {
+        return block.numClasses();
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

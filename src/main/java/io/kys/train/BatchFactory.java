@@ -1,0 +1,94 @@
+package io.kys.train;
+
+import io.kys.augment.AugMix;
+import io.kys.augment.Jigsaw;
+import io.kys.augment.PixelInliers;
+import io.kys.augment.PixelOutliers;
+import io.kys.augment.RandomAffine;
+import io.kys.data.ImageSet;
+import io.kys.data.Preprocessor;
+import io.kys.data.UInt8Image;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the images of one training step from the (already 32 px RGB) training set: the ID batch
+ * with the random affine, and the protocol's pixel-space inliers and outliers. Every image draws
+ * from its own seeded generator, so the batch is the same whatever the thread count.
+ */
+public final class BatchFactory {
+    private static final int SLOT_ID = 1;
+    private static final int SLOT_OUTLIER_PICK = 2;
+    private static final int SLOT_OUTLIER = 3;
+    private static final int SLOT_INLIER = 4;
+    private static final int SLOT_STEP = 5;
+
+    private final ImageSet train32;
+    private final TrainConfig config;
+    private final RandomAffine affine;
+    private final PixelOutliers outliers;
+    private final PixelInliers inliers;
+
+    /**
+     * @param train32 training images already converted to RGB and resized to 32 px
+     * @param config the run's configuration
+     */
+    public BatchFactory(ImageSet train32, TrainConfig config) {
+        this.train32 = train32;
+        this.config = config;
+        this.affine = RandomAffine.paper();
+        this.outliers = config.protocol().usesPixelOutliers() && (config.augmix() || config.jigsaw())
+                ? new PixelOutliers(config.augmix() ? outlierAugMix(config) : null,
+                        config.jigsaw() ? Jigsaw.paper() : null) : null;
+        this.inliers = config.protocol().usesPixelInliers() ? PixelInliers.mild() : null;
+    }
+
+    private static AugMix outlierAugMix(TrainConfig config) {
+        AugMix paper = AugMix.outliers();
+        return new AugMix(config.augmixSeverity(), paper.width(), paper.maxDepth(), paper.alpha());
+    }
+
+    /** The batch of {@code step} in {@code epoch}, whose ID images are {@code indices}. */
+    public PreparedBatch make(int epoch, int step, int[] indices) {
+        long seed = config.seed();
+        int n = indices.length;
+        int[] labels = new int[n];
+        UInt8Image[] augmented = new UInt8Image[n];
+        float[] id = new float[n * PreparedBatch.IMAGE_FLOATS];
+        IntStream.range(0, n).parallel().forEach(k -> {
+            UInt8Image img = train32.image(indices[k]);
+            augmented[k] = affine.apply(img, Seeds.random(seed, epoch, step, SLOT_ID, k));
+            Preprocessor.normalizeInto(augmented[k], id, k * PreparedBatch.IMAGE_FLOATS);
+        });
+        for (int k = 0; k < n; k++) {
+            labels[k] = train32.label(indices[k]);
+        }
+        float[] pixelInliers = null;
+        if (inliers != null) {
+            pixelInliers = new float[n * PreparedBatch.IMAGE_FLOATS];
+            float[] dst = pixelInliers;
+            IntStream.range(0, n).parallel().forEach(k -> Preprocessor.normalizeInto(
+                    inliers.apply(augmented[k], Seeds.random(seed, epoch, step, SLOT_INLIER, k)),
+                    dst, k * PreparedBatch.IMAGE_FLOATS));
+        }
+        float[] pixelOutliers = null;
+        if (outliers != null) {
+            int m = config.outlierBatch();
+            Random pick = Seeds.random(seed, epoch, step, SLOT_OUTLIER_PICK);
+            int[] chosen = new int[m];
+            for (int k = 0; k < m; k++) {
+                chosen[k] = pick.nextInt(train32.size());
+            }
+            pixelOutliers = new float[m * PreparedBatch.IMAGE_FLOATS];
+            float[] dst = pixelOutliers;
+            IntStream.range(0, m).parallel().forEach(k -> Preprocessor.normalizeInto(
+                    outliers.apply(train32.image(chosen[k]), Seeds.random(seed, epoch, step, SLOT_OUTLIER, k)),
+                    dst, k * PreparedBatch.IMAGE_FLOATS));
+        }
+        Random stepRandom = Seeds.random(seed, epoch, step, SLOT_STEP);
+        boolean randConv = config.protocol().usesPixelOutliers() && config.randConv()
+                && stepRandom.nextDouble() < config.randConvProbability();
+        return new PreparedBatch(epoch, step, id, labels, pixelInliers, pixelOutliers, randConv,
+                stepRandom.nextLong());
+    }
+}

@@ -1,0 +1,179 @@
+package io.kys.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import io.kys.KysException;
+import io.kys.augment.RandConv;
+import io.kys.latent.ClassConditionalGaussian;
+import io.kys.latent.FeatureQueues;
+import io.kys.latent.GaussianFitException;
+import io.kys.latent.LatentSamples;
+import io.kys.latent.LowDensitySampler;
+import io.kys.model.WideResNet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One optimization step of the method: a single forward pass over ID + synthesized images (so
+ * BatchNorm sees both), the latent inliers or outliers through the head alone, the loss of
+ * {@link EnergyLoss}, backward, and the Adam update. Every array of the step lives in an
+ * {@link NDScope} closed at its end, so memory stays flat over epochs.
+ */
+public final class MethodStep {
+    private static final RandConv RANDCONV = RandConv.paper();
+
+    private final WideResNet block;
+    private final ParameterStore parameters;
+    private final NDManager manager;
+    private final TrainConfig config;
+    private final AdamOptimizer optimizer;
+    private final FeatureQueues queues;
+    private final float[] classWeights;
+
+    /**
+     * @param block the network
+     * @param manager manager the model's parameters live in
+     * @param config run configuration
+     * @param optimizer the optimizer over the block's parameters
+     * @param queues per-class feature queues, or null when the protocol does not use the latent space
+     * @param classWeights cross-entropy weights, or null for the plain mean
+     */
+    public MethodStep(WideResNet block, NDManager manager, TrainConfig config, AdamOptimizer optimizer,
+                      FeatureQueues queues, float[] classWeights) {
+        this.block = block;
+        this.manager = manager;
+        this.parameters = new ParameterStore(manager, false);
+        this.config = config;
+        this.optimizer = optimizer;
+        this.queues = queues;
+        this.classWeights = classWeights;
+    }
+
+    /**
+     * Runs one step.
+     *
+     * @param batch the step's images
+     * @param learningRate learning rate of the update
+     * @param latentEpoch true once the epoch is at or past the latent start epoch
+     * @throws KysException when the loss is NaN or infinite (the parameters are not updated)
+     */
+    public StepRecord run(PreparedBatch batch, double learningRate, boolean latentEpoch) {
+        int n = batch.idCount();
+        int ni = batch.inlierCount();
+        Random stepRandom = new Random(batch.stepSeed());
+        try (NDScope scope = new NDScope()) {
+            NDArray id = images(batch.idImages(), n);
+            List<NDArray> parts = new ArrayList<>();
+            parts.add(id);
+            if (ni > 0) {
+                parts.add(images(batch.pixelInliers(), ni));
+            }
+            if (batch.outlierCount() > 0) {
+                parts.add(images(batch.pixelOutliers(), batch.outlierCount()));
+            }
+            if (batch.applyRandConv()) {
+                parts.add(RANDCONV.apply(id, config.randConvCount(), stepRandom));
+            }
+            NDArray input = parts.size() == 1 ? id : NDArrays.concat(new NDList(parts), 0);
+            int total = (int) input.getShape().get(0);
+            NDArray labels = manager.create(batch.labels());
+            NDArray weights = classWeights == null ? null : manager.create(classWeights);
+            Engine.getInstance().setRandomSeed((int) (batch.stepSeed() ^ (batch.stepSeed() >>> 32)));
+
+            Terms t = new Terms();
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDList out = block.forward(parameters, new NDList(input), true);
+                NDArray logits = out.get(0);
+                NDArray idLogits = logits.get("0:" + n);
+                NDArray loss = EnergyLoss.crossEntropy(idLogits, labels, weights);
+                t.crossEntropy = loss.getFloat();
+                t.correct = (int) idLogits.argMax(1).toType(labels.getDataType(), false)
+                        .eq(labels).countNonzero().getLong();
+                NDArray latentLogits = latentLogits(out.get(1).get("0:" + n), batch, latentEpoch, stepRandom, t);
+                NDArray synthLogits = total > n + ni ? logits.get((n + ni) + ":") : null;
+                NDArray inlierLogits = switch (config.protocol().inliers()) {
+                    case ID_BATCH -> idLogits;
+                    case PIXEL -> ni > 0 ? logits.get(n + ":" + (n + ni)) : null;
+                    case LATENT -> latentLogits;
+                    case NONE -> null;
+                };
+                NDArray outlierLogits = switch (config.protocol().outliers()) {
+                    case PIXEL -> synthLogits;
+                    case LATENT -> latentLogits;
+                    case NONE -> null;
+                };
+                t.energyId = meanEnergy(idLogits);
+                t.energyLatent = latentLogits == null ? Double.NaN : meanEnergy(latentLogits);
+                t.energyPixel = synthLogits == null ? Double.NaN : meanEnergy(synthLogits);
+                if (inlierLogits != null && outlierLogits != null) {
+                    NDArray in = EnergyLoss.inlierMargin(EnergyLoss.energy(inlierLogits, config.temperature()), config.mIn());
+                    NDArray outTerm = EnergyLoss.outlierMargin(EnergyLoss.energy(outlierLogits, config.temperature()), config.mOut());
+                    t.inlierMargin = in.getFloat();
+                    t.outlierMargin = outTerm.getFloat();
+                    loss = loss.add(in.add(outTerm).mul((float) config.beta()));
+                }
+                t.loss = loss.getFloat();
+                if (!Double.isFinite(t.loss)) {
+                    throw new KysException(String.format(
+                            "loss became %s at epoch %d, step %d (cross-entropy %.4g, inlier margin %.4g, outlier margin %.4g)",
+                            t.loss, batch.epoch(), batch.step(), t.crossEntropy, t.inlierMargin, t.outlierMargin));
+                }
+                collector.backward(loss);
+            }
+            optimizer.step(learningRate);
+            return new StepRecord(batch.epoch(), batch.step(), t.loss, t.crossEntropy, t.inlierMargin,
+                    t.outlierMargin, t.energyId, t.energyLatent, t.energyPixel, t.correct, n, t.note);
+        }
+    }
+
+    private NDArray images(float[] data, int count) {
+        return manager.create(data, new Shape(count, 3, 32, 32));
+    }
+
+    private double meanEnergy(NDArray logits) {
+        return EnergyLoss.energy(logits, config.temperature()).mean().getFloat();
+    }
+
+    /** Feeds the queues with this batch's features and, once allowed, returns head logits of latent samples. */
+    private NDArray latentLogits(NDArray idFeatures, PreparedBatch batch, boolean latentEpoch,
+                                 Random rnd, Terms t) {
+        if (queues == null) {
+            return null;
+        }
+        queues.add(idFeatures.toFloatArray(), batch.labels());
+        if (!latentEpoch || !queues.allFull()) {
+            return null;
+        }
+        ClassConditionalGaussian gaussian;
+        try {
+            gaussian = ClassConditionalGaussian.fit(queues);
+        } catch (GaussianFitException e) {
+            t.note = e.getMessage() + ": margin term skipped";
+            return null;
+        }
+        LatentSamples samples = LowDensitySampler.sample(gaussian, config.sampleFrom(), config.select(), rnd);
+        NDArray features = manager.create(samples.features(), new Shape(samples.labels().length, samples.dim()));
+        return block.head(parameters, features, true);
+    }
+
+    /** Scalars gathered while the graph is built. */
+    private static final class Terms {
+        double loss;
+        double crossEntropy;
+        double inlierMargin = Double.NaN;
+        double outlierMargin = Double.NaN;
+        double energyId = Double.NaN;
+        double energyLatent = Double.NaN;
+        double energyPixel = Double.NaN;
+        int correct;
+        String note;
+    }
+}

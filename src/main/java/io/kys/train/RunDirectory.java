@@ -1,0 +1,151 @@
+package io.kys.train;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import io.kys.AtomicFiles;
+import io.kys.KysException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The folder of one training run, {@code <ckpt-dir>/<model>/<dataset>/<name>/}:
+ * {@code config.json} (configuration, split, data MD5s), {@code log.csv}, and two checkpoint
+ * folders {@code best/} and {@code last/}. A checkpoint folder is written whole under a temporary
+ * name and then swapped in by renames, so a crash leaves either the old or the new checkpoint,
+ * never a mix.
+ */
+public final class RunDirectory {
+    /** Name of the best-validation checkpoint folder. */
+    public static final String BEST = "best";
+    /** Name of the latest-epoch checkpoint folder. */
+    public static final String LAST = "last";
+    /** File of the resumable state inside a checkpoint folder. */
+    public static final String STATE = "state.json";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
+            .serializeSpecialFloatingPointValues().create();
+
+    private final Path root;
+
+    /** The run folder at {@code root} (not created until something is written). */
+    public RunDirectory(Path root) {
+        this.root = root;
+    }
+
+    /** The conventional folder of a run: {@code ckptDir/model/dataset/name}. */
+    public static RunDirectory of(Path ckptDir, String model, String dataset, String name) {
+        return new RunDirectory(ckptDir.resolve(model).resolve(dataset).resolve(name));
+    }
+
+    /** The run's folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** A checkpoint folder, {@link #BEST} or {@link #LAST}; falls back to a half-swapped previous one. */
+    public Path checkpoint(String which) {
+        Path dir = root.resolve(which);
+        Path previous = root.resolve(which + ".old");
+        if (!Files.isDirectory(dir) && Files.isDirectory(previous)) {
+            return previous;
+        }
+        return dir;
+    }
+
+    /** True when a last checkpoint with its state exists. */
+    public boolean hasCheckpoint() {
+        return Files.isRegularFile(checkpoint(LAST).resolve(STATE));
+    }
+
+    /** Writes a checkpoint folder atomically: {@code writer} fills a fresh temporary folder. */
+    public void writeCheckpoint(String which, CheckpointWriter writer) {
+        try {
+            Files.createDirectories(root);
+            Path tmp = root.resolve(which + ".tmp");
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+            writer.write(tmp);
+            Path dir = root.resolve(which);
+            Path old = root.resolve(which + ".old");
+            deleteTree(old);
+            if (Files.exists(dir)) {
+                move(dir, old);
+            }
+            move(tmp, dir);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a text file of the run atomically. */
+    public void writeText(String fileName, String text) {
+        AtomicFiles.writeString(root.resolve(fileName), text);
+    }
+
+    /** Writes {@code config.json}. */
+    public void writeConfig(Map<String, Object> config) {
+        writeText("config.json", GSON.toJson(config));
+    }
+
+    /** Writes the CSV log of all epochs so far. */
+    public void writeLog(List<EpochRecord> epochs) {
+        StringBuilder sb = new StringBuilder(EpochRecord.CSV_HEADER).append('\n');
+        for (EpochRecord r : epochs) {
+            sb.append(r.csvRow()).append('\n');
+        }
+        writeText("log.csv", sb.toString());
+    }
+
+    /** Writes a resumable state object as JSON into a checkpoint folder being written. */
+    public static void writeState(Path checkpointDir, TrainingState state) {
+        AtomicFiles.writeString(checkpointDir.resolve(STATE), GSON.toJson(state));
+    }
+
+    /** Reads the state of a checkpoint folder. */
+    public static TrainingState readState(Path checkpointDir) {
+        Path file = checkpointDir.resolve(STATE);
+        try {
+            return GSON.fromJson(Files.readString(file), TrainingState.class);
+        } catch (IOException | RuntimeException e) {
+            throw new KysException("cannot read checkpoint state " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(all::add);
+        }
+        for (Path p : all) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** Fills a temporary checkpoint folder. */
+    @FunctionalInterface
+    public interface CheckpointWriter {
+        /** Writes the checkpoint's files into {@code dir}. */
+        void write(Path dir) throws IOException;
+    }
+}
