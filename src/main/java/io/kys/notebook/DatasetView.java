@@ -1,11 +1,13 @@
 package io.kys.notebook;
 
 import io.kys.data.ImageSet;
+import io.kys.experiment.DataPreparation;
 import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetSplit;
 import io.kys.data.UInt8Image;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -20,9 +22,11 @@ import tech.tablesaw.api.Table;
  */
 public final class DatasetView implements Displayable {
     private final MedMnistDataset dataset;
+    private final Path dataDir;
 
-    DatasetView(MedMnistDataset dataset) {
+    DatasetView(MedMnistDataset dataset, Path dataDir) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     }
 
     /** The dataset itself, for calls into the library. */
@@ -95,7 +99,7 @@ public final class DatasetView implements Displayable {
 
     /** The default open-set split of this dataset (see {@link OpenSetSplit#defaultFor(MedMnistDataset)}). */
     public SplitView split() {
-        return new SplitView(OpenSetSplit.defaultFor(dataset).apply(dataset));
+        return new SplitView(DataPreparation.split(dataset, null), dataDir);
     }
 
     /**
@@ -105,7 +109,7 @@ public final class DatasetView implements Displayable {
      * @throws io.kys.KysException when a class number is not one of this dataset's
      */
     public SplitView novelClasses(String classes) {
-        return new SplitView(OpenSetSplit.parse(classes, dataset.numClasses()).apply(dataset));
+        return new SplitView(DataPreparation.split(dataset, Objects.requireNonNull(classes, "classes")), dataDir);
     }
 
     /** Name, image size, split sizes and the class table. */

@@ -1,8 +1,8 @@
 package io.kys.notebook;
 
 import io.kys.cli.EngineSetup;
-import io.kys.data.DataDirs;
 import io.kys.data.DatasetLoader;
+import io.kys.train.TrainConfig;
 import java.nio.file.Path;
 
 /**
@@ -13,6 +13,10 @@ import java.nio.file.Path;
  * data.samples(6)                                  // a grid of real images per class
  * var split = data.novelClasses("3,4");            // open-set split: grades 3 and 4 held out
  * split.outliers().augMix()                        // pixel-space outliers of a few images
+ * var model = split.train().protocol("ours").run(); // live loss plot while it trains
+ * model.latent()                                   // features and low-density latent inliers
+ * model.evaluate()                                 // ROC curves and energy histograms, ID vs OOD
+ * split.compare("baseline", "nda", "ours")         // one table, bars and radar
  * }</pre>
  * The same calls work in a plain Java program, where {@link Display} prints text forms instead.
  * Data comes from {@link #dataDir()}; training defaults follow {@link #budget()}.
@@ -29,9 +33,28 @@ public final class Kys {
 
     private Kys() { }
 
-    /** The data folder: the environment's {@code KYS_DATA_DIR}, else {@code data/}. */
+    /**
+     * The data folder: the environment's {@code KYS_DATA_DIR}, else {@code data/} in the working
+     * directory, or in its parent when only the parent has one (a notebook in {@code notebooks/}).
+     */
     public static Path dataDir() {
-        return DataDirs.resolve(null);
+        return NotebookPaths.dataDir(System.getenv(), Path.of(""));
+    }
+
+    /**
+     * Where training runs go: the environment's {@code KYS_CKPT_DIR}, else {@code ckpts/} found
+     * like {@link #dataDir()}.
+     */
+    public static Path ckptDir() {
+        return NotebookPaths.ckptDir(System.getenv(), Path.of(""));
+    }
+
+    /**
+     * The training configuration the facade starts from under the current {@link #budget()}:
+     * the paper's ({@link TrainConfig#paper()}) or the small one for quick runs.
+     */
+    public static TrainConfig defaults() {
+        return budget().trainConfig();
     }
 
     /** How much compute the facade's training defaults use, from {@code KYS_NOTEBOOK_BUDGET}. */
@@ -51,6 +74,6 @@ public final class Kys {
 
     /** Loads a dataset from {@code dataDir}, see {@link #dataset(String)}. */
     public static DatasetView dataset(String nameOrFile, Path dataDir) {
-        return new DatasetView(DatasetLoader.load(nameOrFile, dataDir));
+        return new DatasetView(DatasetLoader.load(nameOrFile, dataDir), dataDir);
     }
 }

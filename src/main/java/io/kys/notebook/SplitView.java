@@ -4,6 +4,8 @@ import io.kys.data.ImageSet;
 import io.kys.data.OpenSetData;
 import io.kys.data.OpenSetSplit;
 import io.kys.data.UInt8Image;
+import io.kys.experiment.PreparedData;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,15 +17,29 @@ import java.util.Random;
  * {@link DatasetView#split()} or {@link DatasetView#novelClasses(String)}.
  */
 public final class SplitView implements Displayable {
+    private final PreparedData prepared;
     private final OpenSetData data;
+    private final Path dataDir;
 
-    SplitView(OpenSetData data) {
-        this.data = Objects.requireNonNull(data, "data");
+    SplitView(PreparedData prepared, Path dataDir) {
+        this.prepared = Objects.requireNonNull(prepared, "prepared");
+        this.data = prepared.data();
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     }
 
     /** The split data (in-class train/val/test, novel test), for calls into the library. */
     public OpenSetData data() {
         return data;
+    }
+
+    /** The loaded dataset with its split, as training and detection take it. */
+    public PreparedData prepared() {
+        return prepared;
+    }
+
+    /** The folder the dataset came from; other datasets there serve as modality-shift OOD sets. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** Which classes are in and which novel. */
@@ -85,6 +101,25 @@ public final class SplitView implements Displayable {
     /** {@link #outliers(int, long)} for 6 images and seed 0. */
     public OutlierGallery outliers() {
         return outliers(6, 0);
+    }
+
+    /**
+     * A training run on this split, starting from {@link Kys#defaults()} (the paper's protocol
+     * {@code ours}); change it with the session's methods, then {@link TrainingSession#run()}.
+     */
+    public TrainingSession train() {
+        return new TrainingSession(this, Kys.defaults());
+    }
+
+    /**
+     * Trains each protocol with {@link Kys#defaults()} and evaluates its best checkpoint against
+     * the novel classes and the other datasets in {@link #dataDir()}. Finished runs of the same
+     * configuration are reused, so running the cell again costs only the evaluation.
+     *
+     * @param protocols protocol names ({@code baseline, nda, nda++, vos, vos++, ours}); none means all six
+     */
+    public ComparisonView compare(String... protocols) {
+        return ComparisonView.run(this, Kys.defaults(), protocols);
     }
 
     /** The description in a preformatted block. */

@@ -8,18 +8,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.kys.kernel.JupyterSandbox.Result;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,36 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Jupyter it is skipped, except in CI where it fails.
  */
 class KernelNotebookIT {
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Path NBCONVERT = Path.of("/usr/bin/jupyter-nbconvert");
     private static final long TIMEOUT_SECONDS = 240;
 
     @TempDir
     static Path work;
-    private static Map<String, String> jupyterEnv;
-
-    private record Result(int exitCode, String output) { }
+    private static JupyterSandbox jupyter;
 
     @BeforeAll
     static void installKernelSpecs() throws Exception {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!Files.isExecutable(NBCONVERT)) {
-            if (ci) {
-                throw new IllegalStateException(NBCONVERT + " missing; CI installs it from .ci/debian-packages");
-            }
-            Assumptions.abort(NBCONVERT + " missing; apt-get install jupyter-nbconvert to run this test");
-        }
-        assertTrue(Files.isRegularFile(Path.of("target/kys.jar")) && Files.isDirectory(Path.of("target/lib")),
-                "target/kys.jar and target/lib are made by `mvn package`, which runs before this test in `mvn verify`");
-        jupyterEnv = new HashMap<>();
-        jupyterEnv.put("JUPYTER_PATH", work.resolve("prefix/share/jupyter").toString());
-        jupyterEnv.put("JUPYTER_DATA_DIR", work.resolve("data").toString());
-        jupyterEnv.put("JUPYTER_CONFIG_DIR", work.resolve("config").toString());
-        jupyterEnv.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
-        jupyterEnv.put("JAVA_HOME", System.getProperty("java.home"));
-
-        Result script = run(List.of("kernel/install.sh", "--prefix", work.resolve("prefix").toString()));
-        assertEquals(0, script.exitCode(), script.output());
+        jupyter = JupyterSandbox.withKernel(work);
         Result cli = run(List.of(KernelSpec.currentJava().toString(), "-jar", "target/kys.jar",
                 "kernel", "install", "--prefix", work.resolve("prefix-cli").toString()));
         assertEquals(0, cli.exitCode(), cli.output());
@@ -133,7 +107,7 @@ class KernelNotebookIT {
                 "print('interrupted: %s' % [e['evalue'] for e in errors])",
                 "print('ready_s=%.2f first_cell_s=%.2f status=%s after_interrupt=%s' % (",
                 "    ready, first_s, first['content']['status'], after['content']['status']))");
-        Result result = run(List.of(PYTHON.toString(), "-c", probe));
+        Result result = run(List.of(JupyterSandbox.PYTHON.toString(), "-c", probe));
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("interrupted: ['java.lang.InterruptedException: sleep interrupted"),
                 result.output());
@@ -146,36 +120,11 @@ class KernelNotebookIT {
     }
 
     private static Result nbconvert(Path notebook, String outputName) throws Exception {
-        return run(List.of(PYTHON.toString(), "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
-                "--ExecutePreprocessor.timeout=120", "--ExecutePreprocessor.startup_timeout=120",
-                "--output-dir", work.toString(), "--output", outputName, notebook.toString()));
+        return jupyter.execute(notebook, work, outputName, 120, TIMEOUT_SECONDS);
     }
 
     private static Path writeNotebook(String name, List<String> sources) throws IOException {
-        JsonArray cells = new JsonArray();
-        for (String source : sources) {
-            JsonObject cell = new JsonObject();
-            cell.addProperty("cell_type", "code");
-            cell.add("execution_count", null);
-            cell.add("metadata", new JsonObject());
-            cell.add("outputs", new JsonArray());
-            cell.addProperty("source", source);
-            cells.add(cell);
-        }
-        JsonObject kernelspec = new JsonObject();
-        kernelspec.addProperty("name", KernelSpec.NAME);
-        kernelspec.addProperty("display_name", "Java (kys)");
-        kernelspec.addProperty("language", "java");
-        JsonObject metadata = new JsonObject();
-        metadata.add("kernelspec", kernelspec);
-        JsonObject notebook = new JsonObject();
-        notebook.add("cells", cells);
-        notebook.add("metadata", metadata);
-        notebook.addProperty("nbformat", 4);
-        notebook.addProperty("nbformat_minor", 5);
-        Path file = work.resolve(name);
-        Files.writeString(file, notebook.toString());
-        return file;
+        return JupyterSandbox.writeNotebook(work.resolve(name), sources);
     }
 
     private static JsonObject onlyOutput(JsonArray cells, int index, String outputType) {
@@ -203,17 +152,6 @@ class KernelNotebookIT {
     }
 
     private static Result run(List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-        builder.environment().putAll(jupyterEnv);
-        Path log = Files.createTempFile(work, "process", ".log");
-        builder.redirectOutput(log.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " ran over " + TIMEOUT_SECONDS + " s:\n"
-                    + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return jupyter.run(command, TIMEOUT_SECONDS);
     }
 }

@@ -1,53 +1,28 @@
 package io.kys.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Opens pages in headless Chromium and reads back the DOM after scripts ran: Plotly draws each
  * figure as {@code <svg class="main-svg">} elements, so their presence inside a figure's div
- * proves it rendered. Skipped where {@code /usr/bin/chromium} is missing (CI installs it from
- * {@code .ci/debian-packages}).
+ * proves it rendered. Skipped where {@code /usr/bin/chromium} is missing, except in CI, which
+ * installs it from {@code .ci/debian-packages}.
  */
 class BrowserRenderTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final String SVG = "class=\"main-svg\"";
+    private static final String SVG = HeadlessChromium.PLOTLY_SVG;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
-    }
-
     /** The DOM of {@code page} after at most 10 s of virtual time. */
     private String renderedDom(Path page) throws IOException, InterruptedException {
-        Path profile = Files.createDirectories(dir.resolve("profile-" + page.getFileName()));
-        Path dom = dir.resolve(page.getFileName() + ".dom");
-        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString()))
-                .redirectOutput(dom.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!chromium.waitFor(120, TimeUnit.SECONDS)) {
-            chromium.descendants().forEach(ProcessHandle::destroyForcibly);
-            chromium.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 120 s");
-        }
-        assertEquals(0, chromium.exitValue(), "chromium exit status");
-        return Files.readString(dom);
+        return new HeadlessChromium(dir, 10_000).renderedDom(page);
     }
 
     /** The part of the DOM from this figure's div to the next figure's div (or the end). */
