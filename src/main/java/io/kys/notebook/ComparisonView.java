@@ -38,7 +38,7 @@ public final class ComparisonView implements Displayable {
     private final String dataset;
     private final List<ProtocolRun> runs;
 
-    private ComparisonView(String dataset, List<ProtocolRun> runs) {
+    ComparisonView(String dataset, List<ProtocolRun> runs) {
         this.dataset = dataset;
         this.runs = List.copyOf(runs);
     }
@@ -67,6 +67,8 @@ public final class ComparisonView implements Displayable {
                 runs.add(run);
                 line.update(String.format(Locale.ROOT, "%s done in %.0f s", head, run.seconds()));
             }
+            line.update(String.format(Locale.ROOT, "%d protocols trained and evaluated in %.0f s", runs.size(),
+                    runs.stream().mapToDouble(ProtocolRun::seconds).sum()));
         }
         return new ComparisonView(data.dataset().name(), runs);
     }

@@ -26,9 +26,15 @@ public final class Kys {
     public static final String MEDMNIST_CREDIT =
             "Images: MedMNIST v2 (Yang et al., Scientific Data 10:41, 2023), licence CC BY 4.0.";
 
+    /** The logger that warns on every CPU-only machine whose driver lacks CUDA; noise in a cell's output. */
+    private static final String CUDA_PROBE_LOGGER = "org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils";
+
     static {
         // The facade may be the first thing a program touches: DJL must not look for engines online.
         EngineSetup.offline();
+        if (System.getProperty(CUDA_PROBE_LOGGER) == null) {
+            System.setProperty(CUDA_PROBE_LOGGER, "error");
+        }
     }
 
     private Kys() { }

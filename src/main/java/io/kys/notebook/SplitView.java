@@ -59,15 +59,17 @@ public final class SplitView implements Displayable {
     public ImageGallery samples(int perClass, long seed) {
         Random random = new Random(seed);
         List<ImageGallery.Row> rows = new ArrayList<>();
+        int[] in = data.split().inClasses();
         List<String> inNames = data.inClassNames();
-        for (int k = 0; k < inNames.size(); k++) {
-            rows.add(new ImageGallery.Row("in " + inNames.get(k), pick(data.testIn(), k, perClass, random), List.of()));
+        for (int k = 0; k < in.length; k++) {
+            rows.add(new ImageGallery.Row("in: " + DatasetView.label(in[k], inNames.get(k)),
+                    pick(data.testIn(), k, perClass, random), List.of()));
         }
         int[] novel = data.split().novelClasses();
         List<String> novelNames = data.novelClassNames();
         for (int n = 0; n < novel.length; n++) {
-            rows.add(new ImageGallery.Row("novel " + novelNames.get(n), pick(data.testNovel(), novel[n], perClass, random),
-                    List.of()));
+            rows.add(new ImageGallery.Row("novel: " + DatasetView.label(novel[n], novelNames.get(n)),
+                    pick(data.testNovel(), novel[n], perClass, random), List.of()));
         }
         return new ImageGallery(data.dataset() + ": in-distribution vs novel classes (test images)", rows,
                 Kys.MEDMNIST_CREDIT);

@@ -1,8 +1,12 @@
 package io.kys.notebook;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Renders a Tablesaw table as an HTML table with a text fallback. Long tables show their first
@@ -11,6 +15,8 @@ import tech.tablesaw.api.Table;
 final class TableHtml {
     /** How many rows a displayed table shows. */
     static final int MAX_ROWS = 50;
+    /** Decimals of floating-point cells. */
+    static final int DECIMALS = 4;
 
     private TableHtml() { }
 
@@ -37,7 +43,7 @@ final class TableHtml {
         for (int row = 0; row < shown; row++) {
             html.append("<tr>");
             for (int col = 0; col < table.columnCount(); col++) {
-                html.append("<td>").append(escape(table.column(col).getString(row))).append("</td>");
+                html.append("<td>").append(escape(cell(table.column(col), row))).append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -47,6 +53,21 @@ final class TableHtml {
                     .append(" rows shown</em></p>\n");
         }
         return html.toString();
+    }
+
+    /**
+     * A cell as text; floating-point values rounded to {@value #DECIMALS} decimals, since sixteen
+     * digits of an AUROC only make a table too wide to read. Missing values are blank.
+     */
+    static String cell(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        if (column instanceof NumberColumn<?, ?> number && (column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT)) {
+            double value = number.getDouble(row);
+            return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + DECIMALS + "f", value) : Double.toString(value);
+        }
+        return column.getString(row);
     }
 
     /** Escapes the characters that would otherwise be read as markup. */

@@ -83,7 +83,7 @@ public final class TrainingSession {
         TrainSpec spec = new TrainSpec(split.prepared().dataset().name(), split.dataDir(), null, Kys.ckptDir(),
                 runName(), device, config, true);
         TrainingPlot plot = TrainingPlot.start(config);
-        TrainResult result = TrainJob.run(spec, split.prepared(), plot, Display.progressListener());
+        TrainResult result = TrainJob.run(spec, split.prepared(), plot, plot);
         plot.finish(result.epochs());
         return TrainedModel.of(result, split, config, device);
     }

@@ -1,0 +1,141 @@
+package io.kys.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kys.experiment.ProtocolRun;
+import io.kys.model.Inference;
+import io.kys.ood.DetectionResult;
+import io.kys.ood.OodEvaluator;
+import io.kys.ood.OodMetrics;
+import io.kys.ood.ScoreType;
+import io.kys.report.Series;
+import io.kys.train.EpochRecord;
+import io.kys.train.Protocol;
+import io.kys.train.TrainConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The live training plot and the result views, fed with made-up records. */
+class TrainingViewsTest {
+    /** The mark of a figure's div. */
+    private static final String FIGURE = "class=\"kys-figure\"";
+    private final RecordingSink sink = new RecordingSink();
+
+    @BeforeEach
+    void attach() {
+        Display.attach(sink);
+    }
+
+    @AfterEach
+    void detach() {
+        Display.detach();
+    }
+
+    static EpochRecord epoch(int n, double inlierMargin) {
+        return new EpochRecord(n, 1e-3, 1.0 + 0.1 * inlierMargin, 1.0 / n, inlierMargin, 0.5, -1.0 * n,
+                Double.isNaN(inlierMargin) ? Double.NaN : -2.0 * n, -0.5, 0.5, 0.4 + 0.01 * n, 0.6, 0, 1.0);
+    }
+
+    @Test
+    void figuresAppearWithTheFirstEpochAndAreRedrawnInPlace() {
+        TrainConfig config = NotebookBudget.SMALL.trainConfig();
+        TrainingPlot plot = TrainingPlot.start(config);
+        plot.start("epoch 1/3", 6);
+        plot.progress(6, "loss 1.0");
+        plot.onEpoch(epoch(1, Double.NaN));
+        plot.onEpoch(epoch(2, 300));
+        plot.onEpoch(epoch(3, 250));
+        plot.finish(List.of(epoch(1, Double.NaN), epoch(2, 300), epoch(3, 250)));
+
+        List<RecordingSink.Event> shownFigures = sink.events.stream()
+                .filter(e -> !e.update() && e.content().get(DisplayContent.HTML).orElse("").contains(FIGURE))
+                .toList();
+        assertEquals(2, shownFigures.size(), "loss and energy figures shown once each");
+        for (RecordingSink.Event figure : shownFigures) {
+            long redraws = sink.events.stream().filter(e -> e.update() && figure.displayId().equals(e.displayId())).count();
+            assertEquals(2, redraws, "redrawn after epochs 2 and 3");
+        }
+        RecordingSink.Event last = sink.events.get(sink.events.size() - 1);
+        assertTrue(last.update() && last.content().plainText().orElseThrow().contains("3 epochs"), last.toString());
+    }
+
+    @Test
+    void termsAProtocolDoesNotComputeAreLeftOutOfTheCurves() {
+        Series series = TrainingPlot.curve("inlier", List.of(epoch(1, Double.NaN), epoch(2, 3), epoch(3, 2)),
+                EpochRecord::inlierMargin);
+        assertEquals(2, series.x().length);
+        assertEquals(2.0, series.x()[0]);
+        assertEquals(3.0, series.y()[0]);
+    }
+
+    @Test
+    void aReusedRunDrawsItsFiguresFromTheRecords() {
+        TrainingPlot plot = TrainingPlot.start(NotebookBudget.SMALL.trainConfig());
+        plot.finish(List.of(epoch(1, Double.NaN), epoch(2, 100)));
+        assertEquals(2, sink.events.stream().filter(e -> !e.update()
+                && e.content().get(DisplayContent.HTML).orElse("").contains(FIGURE)).count());
+    }
+
+    private static ProtocolRun run(Protocol protocol, double shift, Random random) {
+        double[] id = gaussian(random, 200, 1 + shift);
+        List<DetectionResult> results = new ArrayList<>();
+        results.add(result("retina-novel", DetectionResult.NOVEL_CLASS, id, gaussian(random, 100, 0.5)));
+        results.add(result("breastmnist", DetectionResult.MODALITY_SHIFT, id, gaussian(random, 100, -2)));
+        Inference.Outputs none = new Inference.Outputs(0, 2, 1, new float[0], new float[0]);
+        return new ProtocolRun(protocol, 0, List.of(epoch(1, Double.NaN)),
+                new OodEvaluator.Evaluation(0.5 + shift / 10, results, none), 1.0);
+    }
+
+    private static DetectionResult result(String name, String kind, double[] id, double[] ood) {
+        return new DetectionResult(name, kind, ScoreType.ENERGY, id, ood, OodMetrics.compute(id, ood), null);
+    }
+
+    private static double[] gaussian(Random random, int n, double mean) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = mean + random.nextGaussian();
+        }
+        return v;
+    }
+
+    @Test
+    void comparisonShowsTableBarsAndThePapersRadarInPercent() {
+        Random random = new Random(4);
+        ComparisonView view = new ComparisonView("retinamnist",
+                List.of(run(Protocol.BASELINE, 0, random), run(Protocol.OURS, 1, random)));
+        assertEquals(3, view.table().rowCount());
+        String radar = view.radar().orElseThrow().asJavascript("kys_fig_x");
+        assertTrue(radar.contains("scatterpolar") && radar.contains("novel-class AUROC"), radar);
+        assertTrue(radar.contains("60.0"), "ours' balanced accuracy 0.6 shows as 60.0 percent: " + radar);
+        DisplayContent content = view.toDisplay();
+        assertEquals(2, content.get(DisplayContent.HTML).orElseThrow().split(FIGURE, -1).length - 1, "bars and radar");
+        assertTrue(content.plainText().orElseThrow().contains("ours AUROC"));
+    }
+
+    @Test
+    void withoutNovelClassesThereIsNoRadar() {
+        Random random = new Random(5);
+        ProtocolRun full = run(Protocol.OURS, 1, random);
+        ProtocolRun modalityOnly = new ProtocolRun(full.protocol(), 0, full.epochs(), new OodEvaluator.Evaluation(0.5,
+                full.evaluation().results().subList(1, 2), full.evaluation().idOutputs()), 1.0);
+        assertFalse(new ComparisonView("pneumoniamnist", List.of(modalityOnly)).radar().isPresent());
+    }
+
+    @Test
+    void evaluationShowsMetricsRocAndEnergiesOfIdAndEachOodSet() {
+        ProtocolRun run = run(Protocol.OURS, 1, new Random(6));
+        EvaluationView view = new EvaluationView("test", run.evaluation());
+        assertEquals(2, view.metrics().rowCount());
+        assertEquals(run.evaluation().results().get(1).metrics().auroc(),
+                view.metrics().doubleColumn("AUROC").get(1), 0);
+        String histogram = view.energyHistogram().asJavascript("kys_fig_h");
+        assertTrue(histogram.contains("\"ID test\"") && histogram.contains("\"breastmnist\""), histogram);
+        assertTrue(view.roc().asJavascript("kys_fig_r").contains("retina-novel (AUROC"));
+    }
+}
