@@ -8,14 +8,19 @@ import io.kys.latent.LatentSamples;
 import io.kys.latent.LatentSettings;
 import io.kys.latent.LowDensitySampler;
 import io.kys.latent.PcaProjection;
-import io.kys.report.ScatterChart;
 import io.kys.report.Series;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.components.Symbol;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * The latent space of a classifier as the method uses it: the feature vectors of in-distribution
@@ -101,21 +106,40 @@ public final class LatentView implements Displayable {
         return pca;
     }
 
-    /** Real features per class, then the samples per class, in the first two principal components. */
+    /** One colour per class, shared by its features and its samples (Plotly's default cycle). */
+    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+
+    /**
+     * Real features per class as small faint dots, then the samples per class as large diamonds in
+     * the class's colour, in the first two principal components of the real features.
+     */
     public Figure figure() {
         double[][] real = pca.project(features);
         double[][] drawn = pca.project(samples.features());
         double[] ratio = pca.explainedRatio();
-        List<Series> groups = new ArrayList<>();
+        List<Trace> traces = new ArrayList<>();
         for (int c = 0; c < classNames.size(); c++) {
-            groups.add(select(classNames.get(c) + " (features)", real, labels, c));
+            traces.add(trace(select(classNames.get(c) + " (features)", real, labels, c), PALETTE[c % PALETTE.length],
+                    Symbol.CIRCLE, 5, 0.35));
         }
         for (int c = 0; c < classNames.size(); c++) {
-            groups.add(select(classNames.get(c) + " (low-density samples)", drawn, samples.labels(), c));
+            traces.add(trace(select(classNames.get(c) + " (low-density samples)", drawn, samples.labels(), c),
+                    PALETTE[c % PALETTE.length], Symbol.DIAMOND, 9, 0.95));
         }
-        return ScatterChart.figure(title,
-                String.format(Locale.ROOT, "PC 1 (%.0f%% of variance)", 100 * ratio[0]),
-                String.format(Locale.ROOT, "PC 2 (%.0f%% of variance)", 100 * ratio[1]), groups);
+        Layout layout = Layout.builder().title(title).autosize(true)
+                .xAxis(Axis.builder().title(String.format(Locale.ROOT, "PC 1 (%.0f%% of variance)", 100 * ratio[0])).build())
+                .yAxis(Axis.builder().title(String.format(Locale.ROOT, "PC 2 (%.0f%% of variance)", 100 * ratio[1])).build())
+                .build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    private static Trace trace(Series points, String color, Symbol symbol, double size, double opacity) {
+        return ScatterTrace.builder(points.x(), points.y())
+                .mode(ScatterTrace.Mode.MARKERS)
+                .marker(Marker.builder().color(color).symbol(symbol).size(size).opacity(opacity).build())
+                .name(points.name())
+                .build();
     }
 
     private static Series select(String name, double[][] xy, int[] labels, int c) {
