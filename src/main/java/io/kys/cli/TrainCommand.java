@@ -101,8 +101,9 @@ public final class TrainCommand implements Callable<Integer> {
                 ckptName == null ? p.cliName() : ckptName, device, config, resume);
         TrainResult result = TrainJob.run(spec, new EpochPrinter(), new ConsoleProgress());
         try {
-            System.out.printf("best epoch %d (val balanced accuracy %.4f); checkpoints in %s%n",
-                    result.bestEpoch(), result.bestValBalancedAccuracy(), result.run().root());
+            System.out.printf("%s: %,d parameters; best epoch %d (val balanced accuracy %.4f); checkpoints in %s%n",
+                    model, result.model().parameterCount(), result.bestEpoch(), result.bestValBalancedAccuracy(),
+                    result.run().root());
         } finally {
             result.model().close();
         }
