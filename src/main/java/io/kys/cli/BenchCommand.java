@@ -6,10 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kys bench AREA}: throughput measurements, one subcommand per area of the pipeline
- * ({@code data} now; a training benchmark registers itself here as another subcommand).
+ * ({@code data}, {@code train}).
  */
 @Command(name = "bench", description = "Measure throughput of a part of the pipeline.",
-        subcommands = {BenchDataCommand.class})
+        subcommands = {BenchDataCommand.class, BenchTrainCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,6 +1,5 @@
 package io.kys.cli;
 
-import io.kys.data.DataDirs;
 import io.kys.experiment.DetectJob;
 import io.kys.experiment.DetectReport;
 import io.kys.experiment.DetectSpec;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kys detect}: scores a trained run against novel classes and other datasets. */
@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
         description = "Evaluate OOD detection of a trained run: novel classes of the ID dataset and every "
                 + "other MedMNIST dataset present locally (or --out-datasets).")
 public final class DetectCommand implements Callable<Integer> {
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--in-dataset", required = true, description = "The run's ID dataset.")
     String dataset;
 
@@ -45,29 +48,17 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--max-ood-images", defaultValue = "0", description = "Cap per OOD set, seeded subset (0 = all).")
     int maxOodImages;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of subsets and bootstrap (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--data-dir", description = "Dataset folder (default: $KYS_DATA_DIR or data/).")
-    String dataDir;
-
-    @Option(names = "--ckpt-dir", defaultValue = "ckpts", description = "Checkpoint root (default: ${DEFAULT-VALUE}).")
-    Path ckptDir;
-
     @Option(names = "--results-dir", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
-    String device;
 
     @Override
     public Integer call() {
         if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
             throw new io.kys.KysException("--checkpoint must be best or last, got '" + checkpoint + "'");
         }
-        DetectSpec spec = new DetectSpec(dataset, model, dirName, checkpoint, DataDirs.resolve(dataDir), ckptDir,
+        DetectSpec spec = new DetectSpec(dataset, model, dirName, checkpoint, run.dataDir(), run.ckptDir,
                 resultsDir, outDatasets == null ? List.of() : outDatasets, ScoreType.parse(score), temperature,
-                bootstrap, maxOodImages, device, seed);
+                bootstrap, maxOodImages, run.device, run.seed);
         DetectReport report = DetectJob.run(spec, new ConsoleProgress());
         System.out.print(format(report));
         return 0;

@@ -1,6 +1,5 @@
 package io.kys.cli;
 
-import io.kys.data.DataDirs;
 import io.kys.experiment.TrainJob;
 import io.kys.experiment.TrainSpec;
 import io.kys.train.EpochRecord;
@@ -11,6 +10,7 @@ import io.kys.train.TrainingListener;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kys train}: trains a classifier with one protocol of the grid and writes its checkpoints. */
@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
                 + "vos++ (mild-AugMix inliers, latent outliers), ours (latent inliers, pixel outliers).",
             "Without --augmix/--jigsaw/--rand-conv all three pixel-outlier families are used."})
 public final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    RunOptions run;
+
     private static final TrainConfig PAPER = TrainConfig.paper();
 
     @Option(names = "--in-dataset", required = true, description = "ID dataset: catalog name or .npz path.")
@@ -50,9 +53,6 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ckpt-name", description = "Run folder name (default: the protocol name).")
     String ckptName;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Option(names = "--novel-classes", description = "Classes held out as novel, e.g. 6,7 (default: documented per dataset).")
     String novelClasses;
 
@@ -77,15 +77,6 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--beta", defaultValue = "0.1", description = "Weight of the margin term (default: ${DEFAULT-VALUE}).")
     double beta;
 
-    @Option(names = "--data-dir", description = "Dataset folder (default: $KYS_DATA_DIR or data/).")
-    String dataDir;
-
-    @Option(names = "--ckpt-dir", defaultValue = "ckpts", description = "Checkpoint root (default: ${DEFAULT-VALUE}).")
-    Path ckptDir;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
-    String device;
-
     @Option(names = "--resume", description = "Continue the run from its last checkpoint.")
     boolean resume;
 
@@ -95,14 +86,15 @@ public final class TrainCommand implements Callable<Integer> {
         boolean any = augmix || jigsaw || randConv;
         TrainConfig config = PAPER.toBuilder().model(model).protocol(p).epochs(epochs)
                 .stepsPerEpoch(stepsPerEpoch).trainLimit(trainLimit).batchSize(batchSize).learningRate(lr)
-                .seed(seed).outlierFamilies(!any || augmix, !any || jigsaw, !any || randConv)
+                .seed(run.seed).outlierFamilies(!any || augmix, !any || jigsaw, !any || randConv)
                 .margins(mIn, mOut).temperature(temperature).beta(beta).build();
-        TrainSpec spec = new TrainSpec(dataset, DataDirs.resolve(dataDir), novelClasses, ckptDir,
-                ckptName == null ? p.cliName() : ckptName, device, config, resume);
+        TrainSpec spec = new TrainSpec(dataset, run.dataDir(), novelClasses, run.ckptDir,
+                ckptName == null ? p.cliName() : ckptName, run.device, config, resume);
         TrainResult result = TrainJob.run(spec, new EpochPrinter(), new ConsoleProgress());
         try {
-            System.out.printf("best epoch %d (val balanced accuracy %.4f); checkpoints in %s%n",
-                    result.bestEpoch(), result.bestValBalancedAccuracy(), result.run().root());
+            System.out.printf("%s: %,d parameters; best epoch %d (val balanced accuracy %.4f); checkpoints in %s%n",
+                    model, result.model().parameterCount(), result.bestEpoch(), result.bestValBalancedAccuracy(),
+                    result.run().root());
         } finally {
             result.model().close();
         }

@@ -57,7 +57,7 @@ public final class ComparisonReport {
     public static String text(List<ProtocolRun> runs) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-24s %-15s", "OOD set", "kind"));
         for (ProtocolRun run : runs) {
-            sb.append(String.format(Locale.ROOT, " %10s %8s", run.protocol().cliName() + " AUROC", "FPR95"));
+            sb.append(String.format(Locale.ROOT, " %16s %8s", run.protocol().cliName() + " AUROC", "FPR95"));
         }
         sb.append('\n');
         List<DetectionResult> first = runs.isEmpty() ? List.of() : runs.get(0).evaluation().results();

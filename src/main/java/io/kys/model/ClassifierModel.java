@@ -60,6 +60,11 @@ public final class ClassifierModel implements AutoCloseable {
         return model.getNDManager();
     }
 
+    /** Number of trainable parameters. */
+    public long parameterCount() {
+        return Models.trainableParameterCount(block);
+    }
+
     /** Number of in-classes the head predicts. */
     public int numClasses() {
         return block.numClasses();

@@ -159,8 +159,7 @@ public final class EnergyTrainer {
                     listener.onWarning("epoch " + epoch + " step " + r.step() + ": " + r.note());
                 }
                 listener.onStep(r);
-                progress.progress(r.step() + 1, String.format("loss %.3f ce %.3f in %.3g out %.3g",
-                        r.loss(), r.crossEntropy(), r.inlierMargin(), r.outlierMargin()));
+                progress.progress(r.step() + 1, stepSummary(r));
             }
         } finally {
             progress.finish();
@@ -170,6 +169,15 @@ public final class EnergyTrainer {
         double bacc = ClassificationMetrics.balancedAccuracy(y, val.predictions(), model.numClasses());
         double auc = ClassificationMetrics.multiclassAuc(y, val.probabilities());
         return acc.finish(epoch, lr, bacc, auc, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A short status of a step for progress bars; margin terms only when the step computed them. */
+    static String stepSummary(StepRecord r) {
+        String base = String.format(java.util.Locale.ROOT, "loss %.3f ce %.3f", r.loss(), r.crossEntropy());
+        if (Double.isNaN(r.inlierMargin())) {
+            return base;
+        }
+        return base + String.format(java.util.Locale.ROOT, " m_in %.3g m_out %.3g", r.inlierMargin(), r.outlierMargin());
     }
 
     private ImageSet subset(ImageSet train) {

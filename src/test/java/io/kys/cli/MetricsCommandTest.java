@@ -8,10 +8,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.kys.TestData;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,23 +18,8 @@ class MetricsCommandTest {
     @TempDir
     Path dir;
 
-    /** Exit code, stdout and stderr of one {@code kys} run. */
-    private record Run(int exit, String out, String err) { }
-
-    private static Run kys(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = KysCli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun kys(String... args) {
+        return CliRun.of(args);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -49,8 +31,8 @@ class MetricsCommandTest {
         // ID {3, 2, 2}, OOD {2, 1}: the values worked out in OodMetricsTest.
         Path in = file("in.txt", "3\n2\n2\n");
         Path out = file("out.txt", "2\n1\n");
-        Run run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--json");
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals(5.0 / 6, json.get("auroc").getAsDouble(), 1e-15);
         assertEquals(0.75, json.get("aupr_out").getAsDouble(), 1e-15);
@@ -66,9 +48,9 @@ class MetricsCommandTest {
         Path folder = TestData.goldenDir().resolve("metrics");
         JsonObject expected = JsonParser.parseString(Files.readString(folder.resolve("expected.json")))
                 .getAsJsonObject().getAsJsonObject("energy_like");
-        Run run = kys("metrics", "--in", folder.resolve("energy_like_in.txt").toString(),
+        CliRun run = kys("metrics", "--in", folder.resolve("energy_like_in.txt").toString(),
                 "--out", folder.resolve("energy_like_out.txt").toString(), "--json", "--bootstrap", "200", "--seed", "3");
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
         for (String key : new String[] {"auroc", "aupr_in", "aupr_out", "fpr_at_95_tpr", "detection_error"}) {
             assertEquals(expected.get(key).getAsDouble(), json.get(key).getAsDouble(), 1e-9, key);
@@ -76,7 +58,7 @@ class MetricsCommandTest {
         JsonArray ci = json.getAsJsonArray("auroc_ci");
         double auroc = json.get("auroc").getAsDouble();
         assertTrue(ci.get(0).getAsDouble() < auroc && auroc < ci.get(1).getAsDouble(), ci.toString());
-        Run again = kys("metrics", "--in", folder.resolve("energy_like_in.txt").toString(),
+        CliRun again = kys("metrics", "--in", folder.resolve("energy_like_in.txt").toString(),
                 "--out", folder.resolve("energy_like_out.txt").toString(), "--json", "--bootstrap", "200", "--seed", "3");
         assertEquals(run.out(), again.out(), "same seed, same output");
     }
@@ -85,8 +67,8 @@ class MetricsCommandTest {
     void tableNamesEveryMetric() throws IOException {
         Path in = file("in.txt", "3\n2\n2\n");
         Path out = file("out.txt", "2\n1\n");
-        Run run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--bootstrap", "50");
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--bootstrap", "50");
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("AUROC               0.8333  95% CI ["), run.out());
         for (String name : new String[] {"AUPR-In", "AUPR-Out", "FPR at 95% TPR", "Detection error"}) {
             assertTrue(run.out().contains(name), name + " missing from\n" + run.out());
@@ -96,8 +78,8 @@ class MetricsCommandTest {
     @Test
     void missingFileIsOneLineError() throws IOException {
         Path out = file("out.txt", "2\n1\n");
-        Run run = kys("metrics", "--in", dir.resolve("absent.txt").toString(), "--out", out.toString());
-        assertEquals(1, run.exit());
+        CliRun run = kys("metrics", "--in", dir.resolve("absent.txt").toString(), "--out", out.toString());
+        assertEquals(1, run.exitCode());
         assertEquals("error: score file " + dir.resolve("absent.txt") + " not found", run.err().strip());
         assertEquals("", run.out());
     }
@@ -106,8 +88,8 @@ class MetricsCommandTest {
     void badLineIsOneLineErrorWithLineNumber() throws IOException {
         Path in = file("in.txt", "3\n2\noops\n");
         Path out = file("out.txt", "2\n1\n");
-        Run run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--json");
-        assertNotEquals(0, run.exit());
+        CliRun run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--json");
+        assertNotEquals(0, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("line 3: 'oops' is not a number"), run.err());
     }
@@ -116,8 +98,8 @@ class MetricsCommandTest {
     void zeroResamplesIsRefused() throws IOException {
         Path in = file("in.txt", "3\n");
         Path out = file("out.txt", "2\n");
-        Run run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--bootstrap", "0");
-        assertEquals(1, run.exit());
+        CliRun run = kys("metrics", "--in", in.toString(), "--out", out.toString(), "--bootstrap", "0");
+        assertEquals(1, run.exitCode());
         assertEquals("error: --bootstrap must be at least 1, got 0", run.err().strip());
     }
 }

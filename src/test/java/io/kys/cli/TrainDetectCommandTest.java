@@ -1,0 +1,71 @@
+package io.kys.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.kys.TestData;
+import io.kys.ood.ScoreFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kys train} then {@code kys detect} on real data at a tiny budget, through the command line. */
+class TrainDetectCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void trainThenDetectWritesTheReferenceLayout() throws Exception {
+        String data = TestData.medmnistDir().toString();
+        Path ckpts = tmp.resolve("ckpts");
+        Path results = tmp.resolve("results");
+        CliRun train = CliRun.of("train", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1",
+                "--protocol", "baseline", "--epochs", "2", "--steps-per-epoch", "3", "--train-limit", "300",
+                "--batch-size", "32", "--ckpt-name", "tiny", "--data-dir", data, "--ckpt-dir", ckpts.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("epoch 2"), train.out());
+        Path run = ckpts.resolve("wrn10_1/pneumoniamnist/tiny");
+        assertTrue(Files.isRegularFile(run.resolve("best/model.params")));
+        assertTrue(Files.isRegularFile(run.resolve("last/model.params")));
+        assertEquals(3, Files.readAllLines(run.resolve("log.csv")).size(), "header + 2 epochs");
+        assertTrue(Files.readString(run.resolve("config.json")).contains("28209eda62fecd6e6a2d98b1501bb15f"),
+                "data MD5 kept beside the checkpoints");
+
+        CliRun again = CliRun.of("train", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1",
+                "--protocol", "baseline", "--epochs", "2", "--ckpt-name", "tiny", "--data-dir", data,
+                "--ckpt-dir", ckpts.toString());
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("--resume"), again.err());
+
+        CliRun detect = CliRun.of("detect", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1",
+                "--dir-name", "tiny", "--out-datasets", "breastmnist", "--bootstrap", "50", "--data-dir", data,
+                "--ckpt-dir", ckpts.toString(), "--results-dir", results.toString());
+        assertEquals(0, detect.exitCode(), detect.err());
+        assertTrue(detect.out().contains("breastmnist"), detect.out());
+        Path pair = results.resolve("wrn10_1/pneumoniamnist/tiny/breastmnist");
+        double[] in = ScoreFiles.read(pair.resolve("scores_energy_In.txt"));
+        double[] out = ScoreFiles.read(pair.resolve("scores_energy_Out.txt"));
+        assertEquals(624, in.length, "every pneumoniamnist test image");
+        assertEquals(156, out.length, "every breastmnist test image");
+        JsonObject json = JsonParser.parseString(
+                Files.readString(results.resolve("wrn10_1/pneumoniamnist/tiny/results.json"))).getAsJsonObject();
+        JsonObject first = json.getAsJsonArray("results").get(0).getAsJsonObject();
+        double auroc = first.get("auroc").getAsDouble();
+        assertTrue(auroc >= 0 && auroc <= 1);
+        assertEquals(2, first.getAsJsonArray("auroc_ci").size());
+        assertEquals(2, Files.readAllLines(results.resolve("wrn10_1/pneumoniamnist/tiny/results.csv")).size());
+    }
+
+    @Test
+    void detectWithoutATrainedRunSaysSo() {
+        CliRun detect = CliRun.of("detect", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1",
+                "--dir-name", "missing", "--data-dir", TestData.medmnistDir().toString(),
+                "--ckpt-dir", tmp.toString());
+        assertEquals(1, detect.exitCode());
+        assertTrue(detect.err().startsWith("error: no trained run"), detect.err());
+        assertEquals(1, detect.err().strip().lines().count(), detect.err());
+    }
+}
