@@ -40,6 +40,27 @@ public final class Kys {
     private Kys() { }
 
     /**
+     * What the facade offers, step by step, as Markdown (rendered in a notebook, printed as it is
+     * elsewhere): leave {@code Kys.help()} as the last expression of a cell.
+     */
+    public static DisplayContent help() {
+        return DisplayContent.markdown(String.join("\n",
+                "**kys notebook facade** (budget " + budget() + ", data " + dataDir() + ", runs " + ckptDir() + ")",
+                "",
+                "| step | call | gives |",
+                "|---|---|---|",
+                "| data | `var data = Kys.dataset(\"retinamnist\")` | classes and counts; `data.samples(8)` shows images |",
+                "| split | `var split = data.split()` or `data.novelClasses(\"3,4\")` | in vs novel classes; `split.samples(6)` |",
+                "| pixel outliers | `split.outliers()` | `.operations()`, `.augMix()`, `.jigsaw()`, `.pixelOutliers()`, `.randConv()`, `.pixelInliers()` |",
+                "| train | `var model = split.train().protocol(\"ours\").epochs(10).run()` | live loss and energy plots; the best checkpoint |",
+                "| latent space | `model.latent()` | PCA of features with the low-density latent inliers |",
+                "| evaluate | `model.evaluate()` | metrics, `.roc()`, `.energyHistogram()` |",
+                "| compare | `split.compare(\"baseline\", \"nda\", \"ours\")` | `.table()`, `.bars()`, `.radar()` |",
+                "",
+                "Set `KYS_NOTEBOOK_BUDGET=small` for quick runs, `KYS_DATA_DIR` and `KYS_CKPT_DIR` for the folders."));
+    }
+
+    /**
      * The data folder: the environment's {@code KYS_DATA_DIR}, else {@code data/} in the working
      * directory, or in its parent when only the parent has one (a notebook in {@code notebooks/}).
      */

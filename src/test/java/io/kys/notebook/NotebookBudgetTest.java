@@ -2,8 +2,10 @@ package io.kys.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kys.KysException;
+import io.kys.train.TrainConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +18,29 @@ class NotebookBudgetTest {
         KysException e = assertThrows(KysException.class,
                 () -> NotebookBudget.fromEnvironment(Map.of(NotebookBudget.ENV, "tiny")));
         assertEquals("KYS_NOTEBOOK_BUDGET=tiny is not a budget; use small or full", e.getMessage());
+    }
+
+    @Test
+    void fullIsThePapersConfigurationAndSmallShrinksOnlyTheCompute() {
+        TrainConfig paper = TrainConfig.paper();
+        assertEquals(paper, NotebookBudget.FULL.trainConfig());
+        assertEquals(0, NotebookBudget.FULL.maxEvaluationImages());
+        TrainConfig small = NotebookBudget.SMALL.trainConfig();
+        assertEquals("wrn10_1", small.model());
+        assertTrue(small.epochs() * small.stepsPerEpoch() <= 64, "a small run is a few dozen steps");
+        assertEquals(paper.protocol(), small.protocol());
+        assertEquals(paper.mIn(), small.mIn());
+        assertEquals(paper.mOut(), small.mOut());
+        assertEquals(paper.beta(), small.beta());
+        assertTrue(small.latentStartEpoch() < small.epochs(), "latent inliers are drawn in a small run too");
+    }
+
+    @Test
+    void helpNamesEveryStep() {
+        String help = Kys.help().get(DisplayContent.MARKDOWN).orElseThrow();
+        for (String call : new String[] {"Kys.dataset(", "novelClasses(", "outliers()", "train()", "latent()",
+            "evaluate()", "compare("}) {
+            assertTrue(help.contains(call), call + " missing from help");
+        }
     }
 }
