@@ -21,7 +21,7 @@ public enum NotebookBudget {
 
     /**
      * The training configuration the facade starts from: {@link TrainConfig#paper()} for
-     * {@link #FULL}; for {@link #SMALL} the smallest network (WRN-10-1), 6 epochs of 8 steps of
+     * {@link #FULL}; for {@link #SMALL} the smallest network (WRN-10-1), 4 epochs of 6 steps of
      * 32 images from 600 training images, 32 pixel outliers (8 of them RandConv when it fires)
      * and latent queues of 40 with 16 of 2,000 draws kept. Everything else, the loss included,
      * stays the paper's.
@@ -31,7 +31,7 @@ public enum NotebookBudget {
         if (this == FULL) {
             return paper;
         }
-        return paper.toBuilder().model("wrn10_1").epochs(6).stepsPerEpoch(8).trainLimit(600)
+        return paper.toBuilder().model("wrn10_1").epochs(4).stepsPerEpoch(6).trainLimit(600)
                 .batchSize(32).outlierBatch(32).randConv(paper.randConvProbability(), 8)
                 .latent(40, 2000, 16).build();
     }

@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Set the system property {@code kys.notebooks.keep} to a folder to keep the HTML pages and a
  * screenshot of each there.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotebooksIT {
     /** All notebooks together must execute within this many seconds at the small budget. */
     static final long TOTAL_LIMIT_SECONDS = 15 * 60;
