@@ -44,5 +44,10 @@ public final class BenchTrainCommand implements Runnable {
         out.printf("method step time per ID image / two raw steps: %.2f (target <= 1.10)%n", r.costOverTwoRawSteps());
         out.println("resident memory after each method epoch (MiB): " + r.residentBytesPerEpoch().stream()
                 .map(b -> Long.toString(b >> 20)).collect(Collectors.joining(", ")));
+        double total = r.methodPhaseSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        out.println("method step time by phase: " + r.methodPhaseSeconds().entrySet().stream()
+                .map(e -> String.format("%s %.0f%%", e.getKey().name().toLowerCase(java.util.Locale.ROOT),
+                        100 * e.getValue() / total)).collect(Collectors.joining(", ")));
+        out.printf("peak resident memory of the process: %d MiB%n", TrainBench.peakResidentBytes() >> 20);
     }
 }

@@ -63,18 +63,35 @@ final class PreActBasicBlock extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
+        // Each intermediate is closed as soon as the next one exists: autograd keeps what backward
+        // needs on its own, and an open Java handle would keep the rest alive until the step ends.
         NDArray x = inputs.head();
-        NDArray activated = Activation.relu(bn1.forward(ps, new NDList(x), training).head());
+        NDArray normalized = bn1.forward(ps, new NDList(x), training).head();
+        NDArray activated = Activation.relu(normalized);
+        normalized.close();
         NDArray residual = shortcut == null
                 ? x
                 : shortcut.forward(ps, new NDList(activated), training).head();
-        NDArray out = conv1.forward(ps, new NDList(activated), training).head();
-        out = Activation.relu(bn2.forward(ps, new NDList(out), training).head());
+        NDArray out = then(activated, conv1.forward(ps, new NDList(activated), training).head());
+        out = then(out, bn2.forward(ps, new NDList(out), training).head());
+        out = then(out, Activation.relu(out));
         if (dropout != null) {
-            out = dropout.forward(ps, new NDList(out), training).head();
+            out = then(out, dropout.forward(ps, new NDList(out), training).head());
         }
-        out = conv2.forward(ps, new NDList(out), training).head();
-        return new NDList(out.add(residual));
+        out = then(out, conv2.forward(ps, new NDList(out), training).head());
+        NDArray sum = then(out, out.add(residual));
+        if (residual != x) {
+            residual.close();
+        }
+        return new NDList(sum);
+    }
+
+    /** Closes {@code previous} and returns {@code next}, which was computed from it. */
+    private static NDArray then(NDArray previous, NDArray next) {
+        if (previous != next) {
+            previous.close();
+        }
+        return next;
     }
 
     @Override

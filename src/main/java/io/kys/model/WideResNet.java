@@ -144,13 +144,25 @@ public final class WideResNet extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
+        // Block by block, closing each output once the next exists, so that only what autograd
+        // keeps for backward stays alive (see PreActBasicBlock).
         NDArray x = stem.forward(ps, new NDList(inputs.head()), training).head();
         for (SequentialBlock group : groups) {
-            x = group.forward(ps, new NDList(x), training).head();
+            for (Block block : group.getChildren().values()) {
+                NDArray next = block.forward(ps, new NDList(x), training).head();
+                x.close();
+                x = next;
+            }
         }
-        x = Activation.relu(finalBn.forward(ps, new NDList(x), training).head());
+        NDArray normalized = finalBn.forward(ps, new NDList(x), training).head();
+        x.close();
+        x = Activation.relu(normalized);
+        normalized.close();
         Shape s = x.getShape();
-        NDArray features = x.reshape(s.get(0), s.get(1), -1).mean(new int[] {2});
+        NDArray flat = x.reshape(s.get(0), s.get(1), -1);
+        NDArray features = flat.mean(new int[] {2});
+        flat.close();
+        x.close();
         NDArray logits = head(ps, features, training);
         if (inputs.size() > 1) {
             return new NDList(logits, features, head(ps, inputs.get(1), training));

@@ -37,6 +37,7 @@ public final class MethodStep {
     private final AdamOptimizer optimizer;
     private final FeatureQueues queues;
     private final float[] classWeights;
+    private StepProfile profile;
 
     /**
      * @param block the network
@@ -57,6 +58,17 @@ public final class MethodStep {
         this.classWeights = classWeights;
     }
 
+    /** Records the time of each phase of the following steps into {@code p} (null to stop). */
+    public void profile(StepProfile p) {
+        this.profile = p;
+    }
+
+    private void mark(StepProfile.Phase phase) {
+        if (profile != null) {
+            profile.mark(phase);
+        }
+    }
+
     /**
      * Runs one step.
      *
@@ -69,6 +81,9 @@ public final class MethodStep {
         int n = batch.idCount();
         int ni = batch.inlierCount();
         Random stepRandom = new Random(batch.stepSeed());
+        if (profile != null) {
+            profile.begin();
+        }
         try (NDScope scope = new NDScope()) {
             NDArray id = images(batch.idImages(), n);
             List<NDArray> parts = new ArrayList<>();
@@ -90,7 +105,9 @@ public final class MethodStep {
 
             Terms t = new Terms();
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                mark(StepProfile.Phase.INPUTS);
                 NDList out = block.forward(parameters, new NDList(input), true);
+                mark(StepProfile.Phase.FORWARD);
                 NDArray logits = out.get(0);
                 NDArray idLogits = logits.get("0:" + n);
                 NDArray loss = EnergyLoss.crossEntropy(idLogits, labels, weights);
@@ -98,6 +115,7 @@ public final class MethodStep {
                 t.correct = (int) idLogits.argMax(1).toType(labels.getDataType(), false)
                         .eq(labels).countNonzero().getLong();
                 NDArray latentLogits = latentLogits(out.get(1).get("0:" + n), batch, latentEpoch, stepRandom, t);
+                mark(StepProfile.Phase.LATENT);
                 NDArray synthLogits = total > n + ni ? logits.get((n + ni) + ":") : null;
                 NDArray inlierLogits = switch (config.protocol().inliers()) {
                     case ID_BATCH -> idLogits;
@@ -126,9 +144,12 @@ public final class MethodStep {
                             "loss became %s at epoch %d, step %d (cross-entropy %.4g, inlier margin %.4g, outlier margin %.4g)",
                             t.loss, batch.epoch(), batch.step(), t.crossEntropy, t.inlierMargin, t.outlierMargin));
                 }
+                mark(StepProfile.Phase.LOSS);
                 collector.backward(loss);
+                mark(StepProfile.Phase.BACKWARD);
             }
             optimizer.step(learningRate);
+            mark(StepProfile.Phase.OPTIMIZER);
             return new StepRecord(batch.epoch(), batch.step(), t.loss, t.crossEntropy, t.inlierMargin,
                     t.outlierMargin, t.energyId, t.energyLatent, t.energyPixel, t.correct, n, t.note);
         }

@@ -52,13 +52,14 @@ public final class TrainBench {
         double pipelineRate = pipelineRate(images, base);
         log.accept(String.format("data pipeline alone: %.1f ID images/s (with their outliers)", pipelineRate));
 
-        double rawRate = stepRate(images, base.toBuilder().protocol(Protocol.BASELINE).build(), 1, null);
+        double rawRate = stepRate(images, base.toBuilder().protocol(Protocol.BASELINE).build(), 1, null, null);
         log.accept(String.format("raw engine step (ID batch only): %.1f images/s", rawRate));
 
         List<Long> rss = new ArrayList<>();
-        double methodRate = stepRate(images, base, epochs, rss);
+        StepProfile profile = new StepProfile();
+        double methodRate = stepRate(images, base, epochs, rss, profile);
         log.accept(String.format("full method step (ours, with pipeline): %.1f ID images/s", methodRate));
-        return new Result(preset.id(), batchSize, rawRate, methodRate, pipelineRate, rss);
+        return new Result(preset.id(), batchSize, rawRate, methodRate, pipelineRate, rss, profile.seconds());
     }
 
     private double pipelineRate(ImageSet images, TrainConfig config) {
@@ -72,7 +73,8 @@ public final class TrainBench {
         return stepsPerEpoch * (double) batchSize / ((System.nanoTime() - start) / 1e9);
     }
 
-    private double stepRate(ImageSet images, TrainConfig config, int measuredEpochs, List<Long> rss) {
+    private double stepRate(ImageSet images, TrainConfig config, int measuredEpochs, List<Long> rss,
+                            StepProfile profile) {
         try (ClassifierModel model = ClassifierModel.create(preset, CLASSES, Device.cpu(), 1);
              AdamOptimizer adam = new AdamOptimizer(model.block().getParameters(), 0.9, 0.98, 5e-4, model.manager())) {
             FeatureQueues queues = config.protocol().usesLatent()
@@ -84,6 +86,7 @@ public final class TrainBench {
                 fillQueues(step, factory, rnd, images.size(), queues);
             }
             step.run(factory.make(1, 0, indices(rnd, images.size())), 1e-3, true);
+            step.profile(profile);
             double seconds = 0;
             for (int e = 0; e < measuredEpochs; e++) {
                 int[][] plan = new int[stepsPerEpoch][];
@@ -134,9 +137,18 @@ public final class TrainBench {
 
     /** Resident set size of this process from {@code /proc/self/status}; -1 where unavailable. */
     public static long residentBytes() {
+        return statusBytes("VmRSS:");
+    }
+
+    /** Peak resident set size of this process so far; -1 where unavailable. */
+    public static long peakResidentBytes() {
+        return statusBytes("VmHWM:");
+    }
+
+    private static long statusBytes(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
                 }
             }
@@ -155,9 +167,11 @@ public final class TrainBench {
      * @param methodIdImagesPerSecond ID images per second of the full method step
      * @param pipelineIdImagesPerSecond ID images per second the pipeline alone prepares
      * @param residentBytesPerEpoch RSS after each measured epoch of the method step
+     * @param methodPhaseSeconds time of the measured method steps by phase
      */
     public record Result(String model, int batchSize, double rawImagesPerSecond, double methodIdImagesPerSecond,
-                         double pipelineIdImagesPerSecond, List<Long> residentBytesPerEpoch) {
+                         double pipelineIdImagesPerSecond, List<Long> residentBytesPerEpoch,
+                         java.util.Map<StepProfile.Phase, Double> methodPhaseSeconds) {
         /** Time per ID image of the method step over that of two raw steps (target: at most 1.10). */
         public double costOverTwoRawSteps() {
             return rawImagesPerSecond / (2 * methodIdImagesPerSecond);
