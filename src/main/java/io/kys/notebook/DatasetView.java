@@ -1,5 +1,6 @@
 package io.kys.notebook;
 
+import io.kys.report.Html;
 import io.kys.data.ImageSet;
 import io.kys.experiment.DataPreparation;
 import io.kys.data.MedMnistDataset;
@@ -115,7 +116,7 @@ public final class DatasetView implements Displayable {
     /** Name, image size, split sizes and the class table. */
     @Override
     public DisplayContent toDisplay() {
-        String html = "<div><b>" + TableHtml.escape(dataset.name())
+        String html = "<div><b>" + Html.escape(dataset.name())
                 + "</b>: " + dataset.sizes().train() + " train, " + dataset.sizes().val() + " val, "
                 + dataset.sizes().test() + " test images of " + dataset.train().height() + "x" + dataset.train().width()
                 + " pixels, " + (dataset.channels() == 1 ? "gray" : "RGB") + "</div>\n"

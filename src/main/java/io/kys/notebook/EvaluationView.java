@@ -1,5 +1,6 @@
 package io.kys.notebook;
 
+import io.kys.report.Html;
 import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.OodResult;
@@ -87,7 +88,7 @@ public final class EvaluationView implements Displayable {
     /** The balanced accuracy, the table, the ROC curves and the histograms. */
     @Override
     public DisplayContent toDisplay() {
-        String html = "<div>" + TableHtml.escape(headline()) + "</div>\n"
+        String html = "<div>" + Html.escape(headline()) + "</div>\n"
                 + io.kys.report.TableHtml.of(metrics(), 4) + "\n"
                 + FigureDisplay.content(roc()).get(DisplayContent.HTML).orElse("") + "\n"
                 + FigureDisplay.content(energyHistogram()).get(DisplayContent.HTML).orElse("");

@@ -1,5 +1,6 @@
 package io.kys.notebook;
 
+import io.kys.report.Html;
 import io.kys.data.UInt8Image;
 import io.kys.report.ImageGrid;
 import java.util.ArrayList;
@@ -61,19 +62,19 @@ public record ImageGallery(String title, List<Row> rows, String note) implements
     public String html() {
         StringBuilder html = new StringBuilder("<div class=\"kys-gallery\">\n");
         if (!title.isBlank()) {
-            html.append("<div style=\"font-weight:bold;margin:6px 0;\">").append(TableHtml.escape(title)).append("</div>\n");
+            html.append("<div style=\"font-weight:bold;margin:6px 0;\">").append(Html.escape(title)).append("</div>\n");
         }
         for (Row row : rows) {
             int largest = row.images().stream().mapToInt(i -> Math.max(i.height(), i.width())).max().orElse(1);
             int scale = Math.max(1, (MIN_DISPLAY_PIXELS + largest - 1) / largest);
             html.append("<div style=\"display:flex;align-items:center;gap:10px;\">")
                     .append("<div style=\"width:130px;font-size:13px;text-align:right;\">")
-                    .append(TableHtml.escape(row.label())).append("</div>")
+                    .append(Html.escape(row.label())).append("</div>")
                     .append(ImageGrid.html(row.images(), row.captions(), Math.max(1, row.images().size()), scale))
                     .append("</div>\n");
         }
         if (!note.isBlank()) {
-            html.append("<div style=\"font-size:12px;color:#555;margin-top:4px;\">").append(TableHtml.escape(note)).append("</div>\n");
+            html.append("<div style=\"font-size:12px;color:#555;margin-top:4px;\">").append(Html.escape(note)).append("</div>\n");
         }
         return html.append("</div>").toString();
     }

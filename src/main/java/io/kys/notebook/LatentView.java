@@ -1,5 +1,6 @@
 package io.kys.notebook;
 
+import io.kys.report.Html;
 import io.kys.KysException;
 import io.kys.latent.ClassConditionalGaussian;
 import io.kys.latent.FeatureQueues;
@@ -200,7 +201,7 @@ public final class LatentView implements Displayable {
     @Override
     public DisplayContent toDisplay() {
         DisplayContent figure = FigureDisplay.content(figure());
-        String html = figure.get(DisplayContent.HTML).orElse("") + "\n<pre>" + TableHtml.escape(describe()) + "</pre>";
+        String html = figure.get(DisplayContent.HTML).orElse("") + "\n<pre>" + Html.escape(describe()) + "</pre>";
         return DisplayContent.html(html).with(DisplayContent.TEXT, describe());
     }
 }

@@ -1,5 +1,6 @@
 package io.kys.notebook;
 
+import io.kys.report.Html;
 import io.kys.data.ImageSet;
 import io.kys.data.OpenSetData;
 import io.kys.data.OpenSetSplit;
@@ -127,7 +128,7 @@ public final class SplitView implements Displayable {
     /** The description in a preformatted block. */
     @Override
     public DisplayContent toDisplay() {
-        return DisplayContent.html("<pre>" + TableHtml.escape(describe()) + "</pre>")
+        return DisplayContent.html("<pre>" + Html.escape(describe()) + "</pre>")
                 .with(DisplayContent.TEXT, describe());
     }
 

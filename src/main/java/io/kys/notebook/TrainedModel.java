@@ -1,5 +1,6 @@
 package io.kys.notebook;
 
+import io.kys.report.Html;
 import io.kys.experiment.DataPreparation;
 import io.kys.latent.LatentSettings;
 import io.kys.model.ClassifierModel;
@@ -140,7 +141,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
     /** The log table and both training figures. */
     @Override
     public DisplayContent toDisplay() {
-        String html = "<div>" + TableHtml.escape(summary()) + "</div>\n"
+        String html = "<div>" + Html.escape(summary()) + "</div>\n"
                 + io.kys.report.TableHtml.of(epochTable(), 3) + "\n"
                 + FigureDisplay.content(lossFigure()).get(DisplayContent.HTML).orElse("") + "\n"
                 + FigureDisplay.content(energyFigure()).get(DisplayContent.HTML).orElse("");

@@ -1,11 +1,14 @@
 package io.kys.report;
 
 /** Escaping of text placed into HTML. */
-final class Html {
+public final class Html {
     private Html() { }
 
-    /** {@code text} with the five characters that HTML treats specially replaced by entities. */
-    static String escape(String text) {
+    /** {@code text} with the five characters that HTML treats specially replaced by entities; null gives "". */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

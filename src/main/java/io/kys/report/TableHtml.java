@@ -25,6 +25,14 @@ public final class TableHtml {
 
     /** The table with floating-point cells rounded to {@code decimals}; its name, if any, is the caption. */
     public static String of(Table table, int decimals) {
+        return of(table, decimals, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code maxRows} rows of the table, with a note giving the full size when rows were
+     * left out, so a million-row table does not flood a page or a notebook.
+     */
+    public static String of(Table table, int decimals, int maxRows) {
         StringBuilder html = new StringBuilder();
         html.append("<table class=\"kys-table\" style=\"border-collapse:collapse;margin:8px 0;font-size:14px;\">\n");
         if (table.name() != null && !table.name().isBlank()) {
@@ -37,7 +45,8 @@ public final class TableHtml {
                     .append(";border-bottom:2px solid #888;\">").append(Html.escape(column.name())).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
-        for (int row = 0; row < table.rowCount(); row++) {
+        int shown = Math.min(maxRows, table.rowCount());
+        for (int row = 0; row < shown; row++) {
             html.append("<tr>");
             for (Column<?> column : table.columns()) {
                 html.append("<td style=\"").append(CELL).append("text-align:").append(align(column)).append(";\">")
@@ -45,7 +54,11 @@ public final class TableHtml {
             }
             html.append("</tr>\n");
         }
-        return html.append("</tbody>\n</table>").toString();
+        html.append("</tbody>\n</table>");
+        if (shown < table.rowCount()) {
+            html.append("\n<p><em>").append(shown).append(" of ").append(table.rowCount()).append(" rows shown</em></p>");
+        }
+        return html.toString();
     }
 
     private static boolean floating(Column<?> column) {
