@@ -5,6 +5,7 @@ import io.kys.ood.OodResult;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The recorded outcome of one grid cell: what was trained, how long it took, and the metrics of
@@ -22,10 +23,11 @@ import java.util.List;
  * @param trainSeconds wall time of all epochs, summed over resumptions
  * @param seconds wall time of the cell's last invocation (training still to do plus evaluation)
  * @param ood one row per OOD set
+ * @param config the budget's fingerprint ({@link ReproductionPreset#fingerprint}) the cell was computed with
  */
 public record CellResult(String preset, String model, String dataset, Protocol protocol, long seed, int epochs,
                          int bestEpoch, double idBalancedAccuracy, double trainSeconds, double seconds,
-                         List<OodRow> ood) {
+                         List<OodRow> ood, Map<String, String> config) {
     /**
      * The metrics of one OOD set.
      *
@@ -37,9 +39,10 @@ public record CellResult(String preset, String model, String dataset, Protocol p
      */
     public record OodRow(String oodSet, String kind, int nId, int nOod, OodResult metrics) { }
 
-    /** Copies the list. */
+    /** Copies the list and the map. */
     public CellResult {
         ood = List.copyOf(ood);
+        config = Map.copyOf(config);
     }
 
     /** The result of a cell just trained and evaluated. */
@@ -59,7 +62,8 @@ public record CellResult(String preset, String model, String dataset, Protocol p
                 .map(r -> new OodRow(r.oodSet(), r.kind(), r.idScores().length, r.oodScores().length, r.metrics()))
                 .toList();
         return new CellResult(preset.name(), preset.base().model(), cell.dataset(), cell.protocol(), cell.seed(),
-                run.epochs().size(), best, run.evaluation().idBalancedAccuracy(), trainSeconds, run.seconds(), rows);
+                run.epochs().size(), best, run.evaluation().idBalancedAccuracy(), trainSeconds, run.seconds(), rows,
+                preset.fingerprint(cell.protocol(), cell.seed()));
     }
 
     /** The grid cell this result belongs to. */

@@ -65,7 +65,7 @@ public final class CellStore {
             throw new KysException("cannot read finished cell " + file + ": " + e.getMessage()
                     + "; delete that file to compute the cell again", e);
         }
-        if (r == null || r.ood() == null || !r.cell().equals(cell) || !preset.equals(r.preset())) {
+        if (r == null || r.ood() == null || r.config() == null || !r.cell().equals(cell) || !preset.equals(r.preset())) {
             throw new KysException(file + " does not describe " + cell.label() + " with preset " + preset
                     + "; delete that file to compute the cell again");
         }

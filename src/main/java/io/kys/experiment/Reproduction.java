@@ -28,8 +28,8 @@ import java.util.Optional;
  */
 public final class Reproduction {
     /**
-     * Seed of the subset drawn from large modality-shift sets: one subset for every cell of a
-     * dataset, so protocols and seeds are compared on the same OOD images.
+     * Seed of the subsets drawn from large modality-shift and validation sets: one subset for
+     * every cell of a dataset, so protocols and seeds are compared on the same images.
      */
     public static final long OOD_SUBSET_SEED = 0;
 
@@ -116,7 +116,8 @@ public final class Reproduction {
         int trained = 0;
         List<CellResult> results = new ArrayList<>();
         for (String name : datasets) {
-            PreparedData data = DataPreparation.prepare(name, spec.dataDir(), null);
+            PreparedData data = DataPreparation.limitValidation(DataPreparation.prepare(name, spec.dataDir(), null),
+                    preset.maxValImages(), OOD_SUBSET_SEED);
             Map<String, ImageSet> others = DataPreparation.otherDatasets(name, spec.dataDir(), preset.maxOodImages(),
                     OOD_SUBSET_SEED);
             ProtocolComparison comparison = new ProtocolComparison(data, others, spec.outDir().resolve("runs"),
@@ -131,7 +132,9 @@ public final class Reproduction {
                 for (Protocol protocol : spec.protocols()) {
                     index++;
                     GridCell cell = new GridCell(name, protocol, seed);
-                    Optional<CellResult> done = store.read(cell).filter(r -> r.oodSets().equals(oodSets));
+                    Optional<CellResult> done = store.read(cell);
+                    done.ifPresent(r -> requireSameBudget(r, preset, store));
+                    done = done.filter(r -> r.oodSets().equals(oodSets));
                     if (done.isPresent()) {
                         results.add(done.get());
                         listener.onCellReused(done.get(), index, total);
@@ -163,6 +166,14 @@ public final class Reproduction {
         AtomicFiles.writeString(md, markdown);
         ReproductionReport.html(doc, summary, store).write(html);
         return new Result(List.copyOf(cells), summary, markdown, csv, md, html, trained, cells.size() - trained);
+    }
+
+    private static void requireSameBudget(CellResult r, ReproductionPreset preset, CellStore store) {
+        if (!r.config().equals(preset.fingerprint(r.protocol(), r.seed()))) {
+            throw new KysException("the finished cell " + r.cell().label() + " in " + store.folder(r.cell())
+                    + " was computed with another definition of preset " + preset.name()
+                    + "; use a new --out folder (or delete that folder's cells and runs)");
+        }
     }
 
     private static void requirePresent(String dataset, Path dataDir) {
