@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kys.KysException;
 import io.kys.TestData;
 import io.kys.progress.ProgressListener;
+import io.kys.report.PlotlyEmbed;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
 import io.kys.train.RunDirectory;
@@ -113,7 +114,11 @@ class ReproductionTest {
 
         String html = Files.readString(result.report());
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.trim().endsWith("</html>"));
-        assertFalse(html.contains("src=\"http") || html.contains("cdn."), "self-contained");
+        String library = PlotlyEmbed.libraryScript();
+        assertTrue(html.contains(library), "plotly.js embedded");
+        String page = html.replace(library, "");
+        assertFalse(page.contains("<script src") || page.contains("<link") || page.contains("cdn.plot.ly"),
+                "nothing loaded from elsewhere");
         assertTrue(html.contains("scatterpolar"), "radar charts present");
         assertTrue(html.contains("\"type\":\"histogram\""), "energy histograms present");
         assertTrue(html.contains("breastmnist: the paper&#39;s three axes") || html.contains("breastmnist: the paper's three axes"));
