@@ -125,6 +125,20 @@ class ReproductionTest {
         assertEquals(result.markdown(), Files.readString(result.markdownFile()));
         assertTrue(result.markdown().contains("| breastmnist | ours |"), result.markdown());
         assertTrue(result.markdown().contains("breastmnist has no novel classes"));
+
+        // Another definition of the same preset name must not reuse these cells or resume these runs.
+        ReproductionPreset changed = new ReproductionPreset("tiny",
+                TINY.base().toBuilder().stepsPerEpoch(4).build(), TINY.maxOodImages(), TINY.maxValImages());
+        KysException stale = assertThrows(KysException.class, () -> Reproduction.run(new Reproduction.Spec(
+                List.of("breastmnist"), List.of(Protocol.BASELINE), 1, changed, TestData.medmnistDir(), out, "cpu"),
+                ReproductionListener.NONE, ProgressListener.NONE));
+        assertTrue(stale.getMessage().contains("another definition of preset tiny"), stale.getMessage());
+        RunDirectory run = new RunDirectory(checkpoint.getParent().getParent());
+        ProtocolComparison.requireResumable(run, TINY.config(Protocol.BASELINE, 0));
+        ProtocolComparison.requireResumable(run, TINY.base().toBuilder().protocol(Protocol.BASELINE).epochs(5).build());
+        KysException mixed = assertThrows(KysException.class, () -> ProtocolComparison.requireResumable(run,
+                changed.config(Protocol.BASELINE, 0)));
+        assertTrue(mixed.getMessage().contains("stepsPerEpoch 3 there, 4 now"), mixed.getMessage());
     }
 
     @Test
