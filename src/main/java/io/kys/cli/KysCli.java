@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             TrainCommand.class,
             DetectCommand.class,
             QuickstartCommand.class,
+            ReproduceCommand.class,
             KernelCommand.class,
         })
 public final class KysCli implements Runnable {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
 
 /**
  * Tables and a self-contained HTML report comparing protocols trained on the same data: the
@@ -113,16 +114,23 @@ public final class ComparisonReport {
             b.figure("ROC, ID test vs " + sets.get(i), RocChart.figure("ROC: ID vs " + sets.get(i), pairs));
         }
         for (ProtocolRun run : runs) {
-            List<NamedValues> hist = new ArrayList<>();
-            List<DetectionResult> results = run.evaluation().results();
-            hist.add(new NamedValues("ID test", negate(results.get(0).idScores())));
-            for (DetectionResult r : results) {
-                hist.add(new NamedValues(r.oodSet(), negate(r.oodScores())));
-            }
             b.figure("Energy of ID vs OOD images, " + run.protocol().cliName(),
-                    ScoreHistogram.figure("Energy, " + run.protocol().cliName(), "energy", hist));
+                    energyHistogram("Energy, " + run.protocol().cliName(), run.evaluation().results()));
         }
         return b.build();
+    }
+
+    /**
+     * Overlaid energy histograms of one model: its ID test images, then each OOD set. All results
+     * must share the ID scores, as those of one evaluation do.
+     */
+    public static Figure energyHistogram(String title, List<DetectionResult> results) {
+        List<NamedValues> hist = new ArrayList<>();
+        hist.add(new NamedValues("ID test", negate(results.get(0).idScores())));
+        for (DetectionResult r : results) {
+            hist.add(new NamedValues(r.oodSet(), negate(r.oodScores())));
+        }
+        return ScoreHistogram.figure(title, "energy", hist);
     }
 
     private static List<Series> curves(List<ProtocolRun> runs, java.util.function.ToDoubleFunction<EpochRecord> f) {

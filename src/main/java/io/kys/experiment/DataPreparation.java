@@ -6,6 +6,7 @@ import io.kys.data.DatasetLoader;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
 import io.kys.data.MedMnistDataset;
+import io.kys.data.OpenSetData;
 import io.kys.data.OpenSetSplit;
 import io.kys.train.Seeds;
 import java.nio.file.Files;
@@ -65,6 +66,21 @@ public final class DataPreparation {
             throw new KysException("no OOD dataset named in --out-datasets");
         }
         return sets;
+    }
+
+    /**
+     * The same data with at most {@code max} validation images (a seeded subset; all when
+     * {@code max <= 0}), for budgets where validating every epoch on the whole split costs more
+     * than the training steps.
+     */
+    public static PreparedData limitValidation(PreparedData prepared, int max, long seed) {
+        OpenSetData d = prepared.data();
+        ImageSet val = limit(d.valIn(), max, seed);
+        if (val == d.valIn()) {
+            return prepared;
+        }
+        return new PreparedData(prepared.dataset(), prepared.split(), new OpenSetData(d.dataset(), d.trainIn(), val,
+                d.testIn(), d.testNovel(), d.split(), d.classNames(), d.origin()));
     }
 
     /** A seeded subset of at most {@code max} images (all when {@code max <= 0}). */

@@ -12,7 +12,10 @@ import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
 import io.kys.train.TrainingListener;
+import io.kys.KysException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,6 +66,7 @@ public final class ProtocolComparison {
     public ProtocolRun run(TrainConfig config, String runName, TrainingListener listener, ProgressListener progress) {
         long start = System.nanoTime();
         TrainSpec spec = new TrainSpec(data.dataset().name(), null, null, ckptDir, runName, device, config, true);
+        requireResumable(TrainJob.runDirectory(spec, data.dataset().name()), config);
         TrainResult trained = TrainJob.run(spec, data, listener, progress);
         trained.model().close();
         Path best = trained.run().checkpoint(RunDirectory.BEST);
@@ -72,6 +76,29 @@ public final class ProtocolComparison {
             return new ProtocolRun(config.protocol(), config.seed(), trained.epochs(), eval,
                     (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /**
+     * Refuses to continue a run folder trained with another configuration, which would mix two
+     * runs in one checkpoint. Only the number of epochs may differ: a finished run can be extended.
+     */
+    static void requireResumable(RunDirectory run, TrainConfig config) {
+        if (!run.hasCheckpoint()) {
+            return;
+        }
+        Map<String, String> wanted = config.describe();
+        run.storedConfig().ifPresent(stored -> {
+            List<String> differ = new ArrayList<>();
+            for (Map.Entry<String, String> e : wanted.entrySet()) {
+                if (!e.getKey().equals("epochs") && !e.getValue().equals(stored.get(e.getKey()))) {
+                    differ.add(e.getKey() + " " + stored.get(e.getKey()) + " there, " + e.getValue() + " now");
+                }
+            }
+            if (!differ.isEmpty()) {
+                throw new KysException("run folder " + run.root() + " was trained with another configuration ("
+                        + String.join("; ", differ) + "); delete it or choose another output folder");
+            }
+        });
     }
 
     /** The conventional run folder name of a protocol and seed in a comparison called {@code prefix}. */

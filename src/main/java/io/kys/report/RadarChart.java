@@ -1,6 +1,7 @@
 package io.kys.report;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.util.List;
 import tech.tablesaw.plotly.components.Figure;
@@ -19,7 +20,8 @@ public final class RadarChart {
      *
      * @param title chart title
      * @param axes axis names, at least three
-     * @param protocols one entry per protocol, its values in the order of {@code axes}
+     * @param protocols one entry per protocol, its values in the order of {@code axes}; a NaN (an axis
+     *     without a value, e.g. novel-class AUROC of a binary dataset) leaves that vertex out
      */
     public static Figure figure(String title, List<String> axes, List<NamedValues> protocols) {
         if (axes.size() < 3) {
@@ -33,7 +35,13 @@ public final class RadarChart {
             JsonArray theta = new JsonArray();
             // The first vertex again at the end closes the polygon.
             for (int a = 0; a <= axes.size(); a++) {
-                r.add(protocol.values()[a % axes.size()]);
+                double v = protocol.values()[a % axes.size()];
+                // JSON has no NaN; null is plotly's missing value, drawn as a gap in the polygon.
+                if (Double.isFinite(v)) {
+                    r.add(v);
+                } else {
+                    r.add(JsonNull.INSTANCE);
+                }
                 theta.add(axes.get(a % axes.size()));
             }
             JsonObject trace = new JsonObject();

@@ -69,7 +69,8 @@ public final class TableHtml {
         return column instanceof tech.tablesaw.api.NumericColumn ? "right" : "left";
     }
 
-    private static String cell(Column<?> column, int row, int decimals) {
+    /** A cell as shown: empty when missing, floating-point values rounded to {@code decimals}. */
+    static String cell(Column<?> column, int row, int decimals) {
         if (column.isMissing(row)) {
             return "";
         }

@@ -2,6 +2,7 @@ package io.kys.train;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import io.kys.AtomicFiles;
 import io.kys.KysException;
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -104,6 +107,31 @@ public final class RunDirectory {
             sb.append(r.csvRow()).append('\n');
         }
         writeText("log.csv", sb.toString());
+    }
+
+    /**
+     * The training configuration recorded in {@code config.json} (the {@link TrainConfig#describe()}
+     * names and values), or empty when the folder has none.
+     *
+     * @throws KysException if the file exists but cannot be read
+     */
+    public Optional<Map<String, String>> storedConfig() {
+        Path file = root.resolve("config.json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonObject json = GSON.fromJson(Files.readString(file), JsonObject.class);
+            JsonObject config = json == null ? null : json.getAsJsonObject("config");
+            if (config == null) {
+                return Optional.empty();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            config.entrySet().forEach(e -> out.put(e.getKey(), e.getValue().getAsString()));
+            return Optional.of(out);
+        } catch (IOException | RuntimeException e) {
+            throw new KysException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Writes a resumable state object as JSON into a checkpoint folder being written. */

@@ -88,6 +88,13 @@ class ChartsTest {
     }
 
     @Test
+    void radarLeavesAMissingValueOutInsteadOfWritingInvalidJson() {
+        String js = js(RadarChart.figure("radar", RadarChart.PAPER_AXES,
+                List.of(new NamedValues("ours", new double[] {80.5, 91.0, Double.NaN}))));
+        assertEquals("[80.5,91.0,null,80.5]", jsonTraces(js).get(0).get("r").toString());
+    }
+
+    @Test
     void lineAndScatterCarryTheirPoints() {
         String line = js(LineChart.figure("train", "epoch", "loss", List.of(Series.overEpochs("ce", new double[] {2, 1, 0.5}))));
         assertTrue(line.contains("x: [\"1.0\",\"2.0\",\"3.0\"]") && line.contains("mode: 'lines+markers'"), line);

@@ -1,0 +1,130 @@
+package io.kys.cli;
+
+import io.kys.data.DataDirs;
+import io.kys.experiment.CellResult;
+import io.kys.experiment.GridAxis;
+import io.kys.experiment.GridCell;
+import io.kys.experiment.GridTables;
+import io.kys.experiment.Reproduction;
+import io.kys.experiment.ReproductionListener;
+import io.kys.experiment.ReproductionPreset;
+import io.kys.progress.ProgressListener;
+import io.kys.report.MarkdownTable;
+import io.kys.train.EpochRecord;
+import io.kys.train.Protocol;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kys reproduce}: the paper's protocol grid over datasets x protocols x seeds, resumable. */
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = {"Train and evaluate every cell of the grid datasets x protocols x seeds at one budget, "
+                + "then write results.csv, summary.md (means over seeds, ours paired against each protocol) and "
+                + "report.html (the paper's radar charts, energy histograms) in --out.",
+            "Run it again with the same arguments after a stop: finished cells are reused, a half-trained cell "
+                + "resumes from its last epoch.",
+            "Presets: cpu-small (WRN-16-1, 3 epochs x 16 small steps; the three small sets x 6 protocols x 3 "
+                + "seeds in under an hour on 2 CPU cores) and paper (exactly the paper: WRN-40-2, 100 epochs).",
+            "Default datasets: the paper's eight present in --data-dir; if none is, every other single-label "
+                + "dataset there. Binary datasets have no novel classes: their novel-class values show as '–'."})
+public final class ReproduceCommand implements Callable<Integer> {
+    @Option(names = "--datasets", split = ",", description = "ID datasets (default: see above).")
+    List<String> datasets;
+
+    @Option(names = "--protocols", split = ",", defaultValue = "baseline,nda,nda++,vos,vos++,ours",
+            description = "Protocols (default: ${DEFAULT-VALUE}).")
+    List<String> protocols;
+
+    @Option(names = "--seeds", defaultValue = "3", description = "Seeds 0..N-1 per protocol (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--preset", defaultValue = "cpu-small", description = "cpu-small|paper (default: ${DEFAULT-VALUE}).")
+    String preset;
+
+    @Option(names = "--data-dir", description = "Dataset folder (default: $KYS_DATA_DIR or data/).")
+    String dataDir;
+
+    @Option(names = "--out", description = "Output folder (default: results/reproduce-<preset>).")
+    Path out;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--quiet", description = "One line per cell; no epoch lines or step progress bars.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        ReproductionPreset budget = ReproductionPreset.parse(preset);
+        List<Protocol> grid = protocols.stream().map(Protocol::parse).toList();
+        Path outDir = out != null ? out : Path.of("results", "reproduce-" + budget.name());
+        Reproduction.Spec spec = new Reproduction.Spec(datasets == null ? List.of() : datasets, grid, seeds, budget,
+                DataDirs.resolve(dataDir), outDir, device);
+        Reproduction.Result result = Reproduction.run(spec, new CellPrinter(quiet),
+                quiet ? ProgressListener.NONE : new ConsoleProgress());
+        System.out.println();
+        System.out.print(MarkdownTable.of(GridTables.means(result.summary()), 1));
+        System.out.println();
+        System.out.print(MarkdownTable.of(GridTables.paired(result.summary()), 1));
+        System.out.printf(Locale.ROOT, "%n%d cells (%d run now, %d reused)%nresults: %s%nsummary: %s%nreport: %s%n",
+                result.cells().size(), result.trained(), result.reused(), result.csv(), result.markdownFile(),
+                result.report());
+        return 0;
+    }
+
+    /** Prints one line per dataset and cell, and (unless quiet) the epoch lines of training. */
+    static final class CellPrinter implements ReproductionListener {
+        private final TrainCommand.EpochPrinter epochs = new TrainCommand.EpochPrinter();
+        private final boolean quiet;
+
+        CellPrinter(boolean quiet) {
+            this.quiet = quiet;
+        }
+
+        @Override
+        public void onDataset(String dataset, String description, List<String> oodSets) {
+            System.out.println("== " + dataset + ": " + description.replace("\n", " ") + "; OOD sets: "
+                    + String.join(", ", oodSets));
+        }
+
+        @Override
+        public void onCellStart(GridCell cell, int index, int total) {
+            if (!quiet) {
+                System.out.printf("[%d/%d] %s: training%n", index, total, cell.label());
+            }
+        }
+
+        @Override
+        public void onCellReused(CellResult r, int index, int total) {
+            System.out.printf("[%d/%d] %s: finished before, reused (%s)%n", index, total, r.cell().label(), axes(r));
+        }
+
+        @Override
+        public void onCellDone(CellResult r, int index, int total) {
+            System.out.printf(Locale.ROOT, "[%d/%d] %s: %s, %.0fs%n", index, total, r.cell().label(), axes(r),
+                    r.seconds());
+        }
+
+        @Override
+        public void onEpoch(EpochRecord epoch) {
+            if (!quiet) {
+                epochs.onEpoch(epoch);
+            }
+        }
+
+        @Override
+        public void onWarning(String message) {
+            epochs.onWarning(message);
+        }
+
+        private static String axes(CellResult r) {
+            return String.join(", ", Arrays.stream(GridAxis.values())
+                    .map(a -> a.label() + " " + (Double.isNaN(a.of(r)) ? "–"
+                            : String.format(Locale.ROOT, "%.3f", a.of(r)))).toList());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.kys.experiment;
+
+import io.kys.KysException;
+import io.kys.train.Protocol;
+import io.kys.train.TrainConfig;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The training budget of every cell of a reproduction grid: the configuration each protocol and
+ * seed starts from, and how many images each modality-shift OOD set keeps. {@link #PAPER} and
+ * {@link #CPU_SMALL} are the two budgets {@code kys reproduce --preset} offers; other budgets
+ * (e.g. a tiny one for tests) are made with the constructor.
+ *
+ * @param name the name on the command line and in run folders, e.g. {@code cpu-small}
+ * @param base the configuration every cell uses, with its protocol and seed replaced
+ * @param maxOodImages cap per modality-shift OOD set (0 = the whole test split)
+ * @param maxValImages cap on the validation images scored after every epoch (0 = all)
+ */
+public record ReproductionPreset(String name, TrainConfig base, int maxOodImages, int maxValImages) {
+    /** Exactly the paper's protocol: {@link TrainConfig#paper()} (WRN-40-2, 100 epochs), all OOD test images. */
+    public static final ReproductionPreset PAPER = new ReproductionPreset("paper", TrainConfig.paper(), 0, 0);
+
+    /**
+     * A CPU budget for the three small MedMNIST sets: WRN-16-1, 3 epochs of 10 steps of 16 ID
+     * images plus 16 pixel outliers (RandConv adds 4 with probability 0.5), latent queues of 32
+     * vectors with 1,000 draws per class keeping 8. Latent sampling starts in epoch 2 as in the
+     * paper; margins, temperature, beta, learning rate, augmentation and the imbalance corrections
+     * are the paper's. Modality-shift sets keep 200 images each and the best epoch is chosen on at
+     * most 200 validation images (scoring all 524 of pneumoniamnist after every epoch would cost
+     * more than its training steps). The ID test images are always all used. It exists to exercise the whole
+     * grid on two CPU cores within an hour (pneumonia/retina/breast x 6 protocols x 3 seeds), not
+     * to reach the paper's numbers: at this budget the margin term has barely started to act.
+     */
+    public static final ReproductionPreset CPU_SMALL = new ReproductionPreset("cpu-small",
+            TrainConfig.paper().toBuilder().model("wrn16_1").epochs(3).stepsPerEpoch(10).batchSize(16)
+                    .outlierBatch(16).randConv(0.5, 4).latent(32, 1000, 8).build(),
+            200, 200);
+    /** Checks the parts. */
+    public ReproductionPreset {
+        if (name == null || name.isBlank() || name.contains("/")) {
+            throw new KysException("a preset needs a plain name, got '" + name + "'");
+        }
+        if (maxOodImages < 0 || maxValImages < 0) {
+            throw new KysException("preset " + name + ": image caps must be >= 0, got OOD " + maxOodImages
+                    + ", validation " + maxValImages);
+        }
+    }
+
+    /** The presets {@code --preset} accepts. */
+    public static List<ReproductionPreset> standard() {
+        return List.of(CPU_SMALL, PAPER);
+    }
+
+    /** Finds a standard preset by name, case-insensitively. */
+    public static ReproductionPreset parse(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        return standard().stream().filter(p -> p.name.equals(wanted)).findFirst()
+                .orElseThrow(() -> new KysException("unknown preset '" + name + "'; choose one of "
+                        + standard().stream().map(ReproductionPreset::name).collect(Collectors.joining(", "))));
+    }
+
+    /** What the budget is, in one line derived from its configuration, for reports. */
+    public String description() {
+        TrainConfig c = base;
+        String steps = c.stepsPerEpoch() == 0 ? "full passes over the training set" : c.stepsPerEpoch() + " steps";
+        return String.format(Locale.ROOT, "model %s, %d epochs x %s of %d ID images + %d pixel outliers "
+                        + "(+%d RandConv with p = %.1f), latent queues of %d with %,d draws per class keeping %d, "
+                        + "lr %.0e halved every %d epochs; %s per modality-shift set, %s for choosing the best epoch",
+                c.model(), c.epochs(), steps, c.batchSize(), c.outlierBatch(), c.randConvCount(),
+                c.randConvProbability(), c.queueCapacity(), c.sampleFrom(), c.select(), c.learningRate(),
+                c.lrHalvingEpochs(), maxOodImages == 0 ? "all test images" : maxOodImages + " images",
+                maxValImages == 0 ? "all validation images" : "at most " + maxValImages + " validation images");
+    }
+
+    /**
+     * Everything that determines a cell's numbers besides the data: the cell's configuration and
+     * the image caps. A recorded cell is reused only under the same fingerprint.
+     */
+    public Map<String, String> fingerprint(Protocol protocol, long seed) {
+        Map<String, String> m = new LinkedHashMap<>(config(protocol, seed).describe());
+        m.put("maxOodImages", Integer.toString(maxOodImages));
+        m.put("maxValImages", Integer.toString(maxValImages));
+        return m;
+    }
+
+    /** The configuration of one cell: the base with {@code protocol} and {@code seed}. */
+    public TrainConfig config(Protocol protocol, long seed) {
+        return base.toBuilder().protocol(protocol).seed(seed).build();
+    }
+}

@@ -1,0 +1,38 @@
+package io.kys.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kys reproduce}: its help and the one-line errors it gives before training anything. */
+class ReproduceCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpNamesThePresetsAndTheResumeBehaviour() {
+        CliRun r = CliRun.of("reproduce", "--help");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("--preset") && r.out().contains("cpu-small") && r.out().contains("paper"), r.out());
+        assertTrue(r.out().contains("finished cells are reused"), r.out());
+    }
+
+    @Test
+    void badArgumentsFailWithOneActionableLine() {
+        CliRun preset = CliRun.of("reproduce", "--preset", "huge", "--data-dir", dir.toString(), "--out", dir.toString());
+        assertEquals(1, preset.exitCode());
+        assertEquals("error: unknown preset 'huge'; choose one of cpu-small, paper", preset.err().strip());
+        CliRun protocol = CliRun.of("reproduce", "--protocols", "ours,odin", "--data-dir", dir.toString());
+        assertEquals(1, protocol.exitCode());
+        assertTrue(protocol.err().strip().startsWith("error: unknown protocol 'odin'"), protocol.err());
+        CliRun seeds = CliRun.of("reproduce", "--seeds", "0", "--data-dir", dir.toString());
+        assertEquals(1, seeds.exitCode());
+        assertEquals("error: --seeds must be at least 1, got 0", seeds.err().strip());
+        CliRun empty = CliRun.of("reproduce", "--data-dir", dir.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, empty.exitCode());
+        assertTrue(empty.err().strip().startsWith("error: no MedMNIST dataset in " + dir), empty.err());
+    }
+}
