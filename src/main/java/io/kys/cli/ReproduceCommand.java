@@ -42,7 +42,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "3", description = "Seeds 0..N-1 per protocol (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--preset", defaultValue = "cpu-small", description = "cpu-small|paper (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--preset", defaultValue = "cpu-small", description = "cpu-small|cpu-medium|paper (default: ${DEFAULT-VALUE}).")
     String preset;
 
     @Option(names = "--data-dir", description = "Dataset folder (default: $KYS_DATA_DIR or data/).")
