@@ -15,5 +15,9 @@ public final class EngineSetup {
         if (System.getProperty("ai.djl.default_engine") == null) {
             System.setProperty("ai.djl.default_engine", "PyTorch");
         }
+        // The engine's start-up notes (thread counts, a failed CUDA probe on machines without a
+        // driver) would land between a command's own lines; warnings of our own code still show.
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", System.getProperty(
+                "org.slf4j.simpleLogger.log.ai.djl", "error"));
     }
 }
