@@ -1,14 +1,14 @@
 package io.kys.notebook;
 
-import io.kys.report.Html;
 import io.kys.data.ImageSet;
-import io.kys.experiment.DataPreparation;
 import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetSplit;
 import io.kys.data.UInt8Image;
+import io.kys.experiment.DataPreparation;
+import io.kys.report.Html;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;

@@ -1,10 +1,10 @@
 package io.kys.notebook;
 
-import io.kys.report.Html;
 import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.OodResult;
 import io.kys.ood.ScorePair;
+import io.kys.report.Html;
 import io.kys.report.NamedValues;
 import io.kys.report.RocChart;
 import io.kys.report.ScoreHistogram;

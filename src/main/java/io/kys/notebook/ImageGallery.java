@@ -1,7 +1,7 @@
 package io.kys.notebook;
 
-import io.kys.report.Html;
 import io.kys.data.UInt8Image;
+import io.kys.report.Html;
 import io.kys.report.ImageGrid;
 import java.util.ArrayList;
 import java.util.List;

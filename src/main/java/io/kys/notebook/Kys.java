@@ -2,8 +2,15 @@ package io.kys.notebook;
 
 import io.kys.cli.EngineSetup;
 import io.kys.data.DatasetLoader;
+import io.kys.experiment.GridCell;
+import io.kys.experiment.Reproduction;
+import io.kys.experiment.ReproductionListener;
+import io.kys.experiment.ReproductionPreset;
+import io.kys.progress.ProgressListener;
+import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The notebook's entry point: every step of the method starts with a static method here and goes
@@ -102,5 +109,30 @@ public final class Kys {
     /** Loads a dataset from {@code dataDir}, see {@link #dataset(String)}. */
     public static DatasetView dataset(String nameOrFile, Path dataDir) {
         return new DatasetView(DatasetLoader.load(nameOrFile, dataDir), dataDir);
+    }
+
+    /**
+     * Runs the paper's protocol grid ({@code kys reproduce}): every dataset x protocol x seed at
+     * {@code preset} ({@code cpu-small}, {@code cpu-medium} or {@code paper}), skipping cells
+     * finished by an earlier call, with an updating progress line. Datasets default to those in
+     * {@link #dataDir()}; results, {@code summary.md} and {@code report.html} go to {@code out}.
+     *
+     * @param preset budget name
+     * @param seeds seeds per cell
+     * @param out output folder
+     * @param datasets ID datasets (none: every suitable dataset present)
+     * @return the cells, the summary and the files written
+     */
+    public static Reproduction.Result reproduce(String preset, int seeds, Path out, String... datasets) {
+        Reproduction.Spec spec = new Reproduction.Spec(List.of(datasets), List.of(Protocol.values()), seeds,
+                ReproductionPreset.parse(preset), dataDir(), out, "auto");
+        try (ProgressLine line = Display.progress("reproduce " + preset)) {
+            return Reproduction.run(spec, new ReproductionListener() {
+                @Override
+                public void onCellStart(GridCell cell, int index, int total) {
+                    line.update("cell " + (index + 1) + "/" + total + ": " + cell);
+                }
+            }, ProgressListener.NONE);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.kys.notebook;
 
-import io.kys.report.Html;
 import io.kys.KysException;
 import io.kys.latent.ClassConditionalGaussian;
 import io.kys.latent.FeatureQueues;
@@ -9,6 +8,7 @@ import io.kys.latent.LatentSamples;
 import io.kys.latent.LatentSettings;
 import io.kys.latent.LowDensitySampler;
 import io.kys.latent.PcaProjection;
+import io.kys.report.Html;
 import io.kys.report.Series;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package io.kys.notebook;
 
-import io.kys.report.Html;
 import io.kys.data.ImageSet;
 import io.kys.data.OpenSetData;
 import io.kys.data.OpenSetSplit;
 import io.kys.data.UInt8Image;
 import io.kys.experiment.PreparedData;
+import io.kys.report.Html;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

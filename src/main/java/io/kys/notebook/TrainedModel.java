@@ -1,6 +1,5 @@
 package io.kys.notebook;
 
-import io.kys.report.Html;
 import io.kys.experiment.DataPreparation;
 import io.kys.latent.LatentSettings;
 import io.kys.model.ClassifierModel;
@@ -9,6 +8,7 @@ import io.kys.model.Inference;
 import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreType;
+import io.kys.report.Html;
 import io.kys.train.EpochRecord;
 import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
