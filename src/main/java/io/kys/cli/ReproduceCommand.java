@@ -1,6 +1,5 @@
 package io.kys.cli;
 
-import io.kys.data.DataDirs;
 import io.kys.experiment.CellResult;
 import io.kys.experiment.GridAxis;
 import io.kys.experiment.GridCell;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kys reproduce}: the paper's protocol grid over datasets x protocols x seeds, resumable. */
@@ -45,8 +45,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--preset", defaultValue = "cpu-small", description = "cpu-small|cpu-medium|paper (default: ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--data-dir", description = "Dataset folder (default: $KYS_DATA_DIR or data/).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--out", description = "Output folder (default: results/reproduce-<preset>).")
     Path out;
@@ -63,7 +63,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         List<Protocol> grid = protocols.stream().map(Protocol::parse).toList();
         Path outDir = out != null ? out : Path.of("results", "reproduce-" + budget.name());
         Reproduction.Spec spec = new Reproduction.Spec(datasets == null ? List.of() : datasets, grid, seeds, budget,
-                DataDirs.resolve(dataDir), outDir, device);
+                dataDir.dir(), outDir, device);
         Reproduction.Result result = Reproduction.run(spec, new CellPrinter(quiet),
                 quiet ? ProgressListener.NONE : new ConsoleProgress());
         System.out.println();

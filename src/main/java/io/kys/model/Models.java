@@ -32,7 +32,7 @@ public final class Models {
     public static Model create(WideResNet block, Device device, long seed) {
         Objects.requireNonNull(block, "block");
         Objects.requireNonNull(device, "device");
-        Model model = Model.newInstance("wrn" + block.depth() + "_" + block.widen(), device, ENGINE);
+        Model model = Model.newInstance("wrn" + block.spec().depth() + "_" + block.spec().widen(), device, ENGINE);
         try {
             block.setInitializer(new WrnWeightInitializer(new Random(seed)), Parameter.Type.WEIGHT);
             block.initialize(model.getNDManager(), DataType.FLOAT32, batchShape(1));

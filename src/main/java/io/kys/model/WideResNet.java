@@ -33,10 +33,7 @@ public final class WideResNet extends AbstractBlock {
     private static final byte VERSION = 1;
     private static final int BASE_WIDTH = 16;
 
-    private final int depth;
-    private final int widen;
-    private final double dropout;
-    private final int numClasses;
+    private final NetworkSpec spec;
     private final Conv2d stem;
     private final SequentialBlock[] groups;
     private final BatchNorm finalBn;
@@ -65,10 +62,7 @@ public final class WideResNet extends AbstractBlock {
         if (numClasses < 2) {
             throw new KysException("a classifier needs at least 2 classes, got " + numClasses);
         }
-        this.depth = depth;
-        this.widen = widen;
-        this.dropout = dropout;
-        this.numClasses = numClasses;
+        this.spec = new NetworkSpec(depth, widen, dropout, numClasses);
         int blocksPerGroup = (depth - 4) / 6;
         stem = addChildBlock("stem", PreActBasicBlock.conv(BASE_WIDTH, 3, 1));
         int[] widths = {BASE_WIDTH * widen, 2 * BASE_WIDTH * widen, 4 * BASE_WIDTH * widen};
@@ -93,34 +87,19 @@ public final class WideResNet extends AbstractBlock {
         return 4 * BASE_WIDTH * widen;
     }
 
-    /** Total depth (6n + 4). */
-    public int depth() {
-        return depth;
-    }
-
-    /** Widen factor k. */
-    public int widen() {
-        return widen;
-    }
-
-    /** Dropout probability inside each basic block. */
-    public double dropout() {
-        return dropout;
-    }
-
     /** Number of logits. */
     public int numClasses() {
-        return numClasses;
+        return spec.numClasses();
     }
 
-    /** The sizes this network was built with. */
+    /** The sizes this network was built with (depth, widen factor, dropout, classes). */
     public NetworkSpec spec() {
-        return new NetworkSpec(depth, widen, dropout, numClasses);
+        return spec;
     }
 
     /** Length of the feature vector that {@link #forward} returns and {@link #head} takes. */
     public int featureDim() {
-        return featureDim(widen);
+        return featureDim(spec.widen());
     }
 
     /** The linear head {@code fc}, for callers that want the block itself. */
@@ -173,10 +152,10 @@ public final class WideResNet extends AbstractBlock {
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         long batch = inputShapes[0].get(0);
-        Shape logits = new Shape(batch, numClasses);
+        Shape logits = new Shape(batch, numClasses());
         Shape features = new Shape(batch, featureDim());
         if (inputShapes.length > 1) {
-            return new Shape[] {logits, features, new Shape(inputShapes[1].get(0), numClasses)};
+            return new Shape[] {logits, features, new Shape(inputShapes[1].get(0), numClasses())};
         }
         return new Shape[] {logits, features};
     }
@@ -196,6 +175,6 @@ public final class WideResNet extends AbstractBlock {
 
     @Override
     public String toString() {
-        return "WideResNet-" + depth + "-" + widen + " (dropout " + dropout + ", " + numClasses + " classes)";
+        return "WideResNet-" + spec.depth() + "-" + spec.widen() + " (dropout " + spec.dropout() + ", " + spec.numClasses() + " classes)";
     }
 }

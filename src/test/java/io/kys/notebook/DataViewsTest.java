@@ -10,30 +10,20 @@ import io.kys.TestData;
 import io.kys.augment.AugMixOp;
 import io.kys.data.UInt8Image;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tech.tablesaw.api.Table;
 
 /** The facade's data views on the real RetinaMNIST file. */
 class DataViewsTest {
     private static DatasetView retina;
-    private final RecordingSink sink = new RecordingSink();
+    @RegisterExtension
+    final RecordingSink sink = new RecordingSink();
 
     @BeforeAll
     static void load() {
         retina = Kys.dataset("retinamnist", TestData.medmnistDir());
-    }
-
-    @BeforeEach
-    void attach() {
-        Display.attach(sink);
-    }
-
-    @AfterEach
-    void detach() {
-        Display.detach();
     }
 
     @Test

@@ -12,29 +12,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 class DisplayTest {
-    private final RecordingSink sink = new RecordingSink();
+    @RegisterExtension
+    final RecordingSink sink = new RecordingSink();
 
     /** Types only these tests register, so they do not change how other types render. */
     record Marker(String name) { }
 
     record Broken(int unused) { }
-
-    @BeforeEach
-    void attach() {
-        Display.attach(sink);
-    }
-
-    @AfterEach
-    void detach() {
-        Display.detach();
-    }
 
     @Test
     void htmlMarkdownAndTextCarryTheirMimeTypes() {

@@ -14,24 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tech.tablesaw.plotly.components.Figure;
 
 class FigureDisplayTest {
     private static final Pattern DIV = Pattern.compile("<div id=\"(kys_fig_[0-9a-f]{32})\"");
-    private final RecordingSink sink = new RecordingSink();
-
-    @BeforeEach
-    void attach() {
-        Display.attach(sink);
-    }
-
-    @AfterEach
-    void detach() {
-        Display.detach();
-    }
+    @RegisterExtension
+    final RecordingSink sink = new RecordingSink();
 
     static Figure lossFigure(double... values) {
         return LineChart.figure("training loss", "epoch", "loss", List.of(Series.overEpochs("cross-entropy", values)));

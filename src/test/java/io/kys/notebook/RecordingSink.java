@@ -2,9 +2,16 @@ package io.kys.notebook;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A sink that keeps what it was sent, in order, as a notebook front end would receive it. */
-public final class RecordingSink implements DisplaySink {
+/**
+ * A sink that keeps what it was sent, in order, as a notebook front end would receive it.
+ * Registered as a JUnit extension ({@code @RegisterExtension}) it is attached to {@link Display}
+ * before each test and detached after it.
+ */
+public final class RecordingSink implements DisplaySink, BeforeEachCallback, AfterEachCallback {
     /**
      * One message.
      *
@@ -38,5 +45,15 @@ public final class RecordingSink implements DisplaySink {
             throw new AssertionError("expected one display, got " + events);
         }
         return events.get(0);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Display.attach(this);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Display.detach();
     }
 }

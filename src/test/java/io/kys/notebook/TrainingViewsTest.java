@@ -17,25 +17,15 @@ import io.kys.train.TrainConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The live training plot and the result views, fed with made-up records. */
 class TrainingViewsTest {
     /** The mark of a figure's div. */
     private static final String FIGURE = "class=\"kys-figure\"";
-    private final RecordingSink sink = new RecordingSink();
-
-    @BeforeEach
-    void attach() {
-        Display.attach(sink);
-    }
-
-    @AfterEach
-    void detach() {
-        Display.detach();
-    }
+    @RegisterExtension
+    final RecordingSink sink = new RecordingSink();
 
     static EpochRecord epoch(int n, double inlierMargin) {
         return new EpochRecord(n, 1e-3, 1.0 + 0.1 * inlierMargin, 1.0 / n, inlierMargin, 0.5, -1.0 * n,
