@@ -71,20 +71,36 @@ public record AugMix(int severity, int width, int maxDepth, double alpha, List<I
     /** Draws weights, skip weight and chains from {@code rnd} in that order, then mixes. */
     @Override
     public UInt8Image apply(UInt8Image img, Random rnd) {
+        return apply(img, rnd, 0, null);
+    }
+
+    /**
+     * AugMix with the two freedoms the reference code uses: geometric operations draw onto a
+     * {@code canvas x canvas} image (0: the input's size; see {@link ImageOp#apply(UInt8Image, int,
+     * Random, int)}), and every chain and the original pass through {@code finish} on their own
+     * before the mix (the reference's per-chain preprocessing: a random affine and the resize to
+     * the network's input). After {@code finish} all images must have one shape.
+     *
+     * @param finish applied to each chain, then to the original, with {@code rnd}; null for none
+     */
+    public UInt8Image apply(UInt8Image img, Random rnd, int canvas, ImageTransform finish) {
         double[] weights = Distributions.dirichlet(alpha, width, rnd);
         double m = Distributions.beta(alpha, alpha, rnd);
         UInt8Image[] chains = new UInt8Image[width];
         for (int i = 0; i < width; i++) {
-            chains[i] = chain(img, rnd);
+            chains[i] = chain(img, rnd, canvas);
+            if (finish != null) {
+                chains[i] = finish.apply(chains[i], rnd);
+            }
         }
-        return mix(img, chains, weights, m);
+        return mix(finish == null ? img : finish.apply(img, rnd), chains, weights, m);
     }
 
-    private UInt8Image chain(UInt8Image img, Random rnd) {
+    private UInt8Image chain(UInt8Image img, Random rnd, int canvas) {
         int depth = 1 + rnd.nextInt(maxDepth);
         UInt8Image out = img;
         for (int d = 0; d < depth; d++) {
-            out = ops.get(rnd.nextInt(ops.size())).apply(out, severity, rnd);
+            out = ops.get(rnd.nextInt(ops.size())).apply(out, severity, rnd, canvas);
         }
         return out;
     }

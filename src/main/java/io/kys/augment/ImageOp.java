@@ -18,4 +18,12 @@ public interface ImageOp {
      * @return a new image of the same shape
      */
     UInt8Image apply(UInt8Image img, int severity, Random rnd);
+
+    /**
+     * Applies the operation with geometric output drawn onto a {@code canvas x canvas} image
+     * (0: the input's own size). Operations without a geometric output ignore the canvas.
+     */
+    default UInt8Image apply(UInt8Image img, int severity, Random rnd, int canvas) {
+        return apply(img, severity, rnd);
+    }
 }

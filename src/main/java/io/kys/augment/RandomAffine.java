@@ -9,13 +9,15 @@ import java.util.Random;
  * {@code RandomAffine(degrees=(-15, 15), translate=(0.05, 0.05))}: a rotation drawn uniformly
  * from {@code [-maxDegrees, maxDegrees]} about the image centre, then a shift drawn uniformly
  * from {@code [-maxTranslate * size, maxTranslate * size]} on each axis and rounded to whole
- * pixels (half to even, as torchvision rounds). Bilinear interpolation, black fill; torchvision's
- * default would be nearest-neighbour, bilinear keeps thin structures of 32 px images intact.
+ * pixels (half to even, as torchvision rounds). Black fill; bilinear interpolation unless
+ * {@code nearest}, torchvision's default, which the reference code uses (see
+ * {@link PixelRecipe#nearest()}).
  *
  * @param maxDegrees largest rotation either way, in degrees, at least 0
  * @param maxTranslate largest shift as a fraction of the width (x) and height (y), 0 to 1
+ * @param nearest nearest-neighbour sampling instead of bilinear
  */
-public record RandomAffine(double maxDegrees, double maxTranslate) implements ImageTransform {
+public record RandomAffine(double maxDegrees, double maxTranslate, boolean nearest) implements ImageTransform {
 
     /** Validates the ranges. */
     public RandomAffine {
@@ -27,9 +29,19 @@ public record RandomAffine(double maxDegrees, double maxTranslate) implements Im
         }
     }
 
-    /** The paper's setting: up to 15 degrees and 5% of each side. */
+    /** A bilinear affine with these ranges. */
+    public RandomAffine(double maxDegrees, double maxTranslate) {
+        this(maxDegrees, maxTranslate, false);
+    }
+
+    /** The paper's setting: up to 15 degrees and 5% of each side, bilinear. */
     public static RandomAffine paper() {
-        return new RandomAffine(AugmentDefaults.AFFINE_MAX_DEGREES, AugmentDefaults.AFFINE_MAX_TRANSLATE);
+        return paper(false);
+    }
+
+    /** The paper's ranges, sampled nearest-neighbour when {@code nearest}. */
+    public static RandomAffine paper(boolean nearest) {
+        return new RandomAffine(AugmentDefaults.AFFINE_MAX_DEGREES, AugmentDefaults.AFFINE_MAX_TRANSLATE, nearest);
     }
 
     /** Draws the angle, then the x and the y shift, and warps. */
@@ -38,7 +50,7 @@ public record RandomAffine(double maxDegrees, double maxTranslate) implements Im
         double degrees = uniform(maxDegrees, rnd);
         double dx = Math.rint(uniform(maxTranslate * img.width(), rnd));
         double dy = Math.rint(uniform(maxTranslate * img.height(), rnd));
-        return Warp.rotateTranslate(img, degrees, dx, dy);
+        return Warp.rotateTranslate(img, degrees, dx, dy, nearest);
     }
 
     private static double uniform(double bound, Random rnd) {

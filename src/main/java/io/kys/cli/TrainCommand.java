@@ -1,5 +1,6 @@
 package io.kys.cli;
 
+import io.kys.augment.PixelRecipe;
 import io.kys.experiment.TrainJob;
 import io.kys.experiment.TrainSpec;
 import io.kys.train.EpochRecord;
@@ -77,6 +78,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--beta", defaultValue = "0.1", description = "Weight of the margin term (default: ${DEFAULT-VALUE}).")
     double beta;
 
+    @Option(names = "--pixel-recipe", defaultValue = "reference",
+            description = "How training images and pixel outliers are built: reference (the reference code's, "
+                    + "default), kys, or either with +/- native, band, ghost, nearest (docs/fidelity.md).")
+    String pixelRecipe;
+
     @Option(names = "--resume", description = "Continue the run from its last checkpoint.")
     boolean resume;
 
@@ -87,7 +93,8 @@ public final class TrainCommand implements Callable<Integer> {
         TrainConfig config = PAPER.toBuilder().model(model).protocol(p).epochs(epochs)
                 .stepsPerEpoch(stepsPerEpoch).trainLimit(trainLimit).batchSize(batchSize).learningRate(lr)
                 .seed(run.seed).outlierFamilies(!any || augmix, !any || jigsaw, !any || randConv)
-                .margins(mIn, mOut).temperature(temperature).beta(beta).build();
+                .margins(mIn, mOut).temperature(temperature).beta(beta)
+                .pixelRecipe(PixelRecipe.parse(pixelRecipe)).build();
         TrainSpec spec = new TrainSpec(dataset, run.dataDir(), novelClasses, run.ckptDir,
                 ckptName == null ? p.cliName() : ckptName, run.device, config, resume);
         TrainResult result = TrainJob.run(spec, new EpochPrinter(), new ConsoleProgress());

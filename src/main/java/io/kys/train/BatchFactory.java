@@ -4,6 +4,7 @@ import io.kys.augment.AugMix;
 import io.kys.augment.Jigsaw;
 import io.kys.augment.PixelInliers;
 import io.kys.augment.PixelOutliers;
+import io.kys.augment.PixelRecipe;
 import io.kys.augment.RandomAffine;
 import io.kys.data.ImageSet;
 import io.kys.data.Preprocessor;
@@ -24,23 +25,46 @@ public final class BatchFactory {
     private static final int SLOT_STEP = 5;
 
     private final ImageSet train32;
+    private final ImageSet source;
     private final TrainConfig config;
     private final RandomAffine affine;
     private final PixelOutliers outliers;
     private final PixelInliers inliers;
 
     /**
-     * @param train32 training images already converted to RGB and resized to 32 px
+     * @param train32 training images already converted to RGB and resized to 32 px, also the
+     *     images augmented when the recipe does not work at the stored size
      * @param config the run's configuration
      */
     public BatchFactory(ImageSet train32, TrainConfig config) {
+        this(train32, train32, config);
+    }
+
+    /**
+     * @param train the training images at their stored size (any channel count), augmented
+     *     before the resize when the recipe works at native size
+     * @param train32 the same images as RGB 32 px
+     * @param config the run's configuration
+     */
+    public BatchFactory(ImageSet train, ImageSet train32, TrainConfig config) {
+        if (train.size() != train32.size()) {
+            throw new IllegalArgumentException("train sets differ in size: " + train.size() + " vs " + train32.size());
+        }
         this.train32 = train32;
         this.config = config;
-        this.affine = RandomAffine.paper();
+        PixelRecipe recipe = config.pixelRecipe();
+        this.source = recipe.nativeSize() ? train : train32;
+        this.affine = recipe.affine();
         this.outliers = config.protocol().usesPixelOutliers() && (config.augmix() || config.jigsaw())
                 ? new PixelOutliers(config.augmix() ? outlierAugMix(config) : null,
-                        config.jigsaw() ? Jigsaw.paper() : null) : null;
+                        config.jigsaw() ? Jigsaw.paper() : null, recipe) : null;
         this.inliers = config.protocol().usesPixelInliers() ? PixelInliers.mild() : null;
+    }
+
+    /** The ID image {@code i} with the training affine, as RGB 32 px. */
+    private UInt8Image idImage(int i, Random rnd) {
+        UInt8Image moved = affine.apply(source.image(i).toRgb(), rnd);
+        return Preprocessor.resize(moved, Preprocessor.INPUT_SIZE);
     }
 
     private static AugMix outlierAugMix(TrainConfig config) {
@@ -56,8 +80,7 @@ public final class BatchFactory {
         UInt8Image[] augmented = new UInt8Image[n];
         float[] id = new float[n * PreparedBatch.IMAGE_FLOATS];
         IntStream.range(0, n).parallel().forEach(k -> {
-            UInt8Image img = train32.image(indices[k]);
-            augmented[k] = affine.apply(img, Seeds.random(seed, epoch, step, SLOT_ID, k));
+            augmented[k] = idImage(indices[k], Seeds.random(seed, epoch, step, SLOT_ID, k));
             Preprocessor.normalizeInto(augmented[k], id, k * PreparedBatch.IMAGE_FLOATS);
         });
         for (int k = 0; k < n; k++) {
@@ -82,7 +105,7 @@ public final class BatchFactory {
             pixelOutliers = new float[m * PreparedBatch.IMAGE_FLOATS];
             float[] dst = pixelOutliers;
             IntStream.range(0, m).parallel().forEach(k -> Preprocessor.normalizeInto(
-                    outliers.apply(train32.image(chosen[k]), Seeds.random(seed, epoch, step, SLOT_OUTLIER, k)),
+                    outliers.apply(source.image(chosen[k]).toRgb(), Seeds.random(seed, epoch, step, SLOT_OUTLIER, k)),
                     dst, k * PreparedBatch.IMAGE_FLOATS));
         }
         Random stepRandom = Seeds.random(seed, epoch, step, SLOT_STEP);

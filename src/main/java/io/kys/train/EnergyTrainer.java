@@ -78,7 +78,8 @@ public final class EnergyTrainer {
                     + "continue it or choose another --ckpt-name");
         }
         ModelPreset preset = ModelPreset.parse(config.model());
-        ImageSet train32 = Rgb32.of(subset(trainIn));
+        ImageSet train = subset(trainIn);
+        ImageSet train32 = Rgb32.of(train);
         ImageSet val32 = Rgb32.of(valIn);
         ClassifierModel model = ClassifierModel.create(preset, numClasses, device, Seeds.mix(config.seed(), 0));
         try (AdamOptimizer optimizer = new AdamOptimizer(model.block().getParameters(), config.adamBeta1(),
@@ -108,7 +109,7 @@ public final class EnergyTrainer {
             }
             float[] weights = config.classWeightedLoss() ? EnergyLoss.classWeights(counts(train32, numClasses)) : null;
             MethodStep step = new MethodStep(model.block(), model.manager(), config, optimizer, queues, weights);
-            BatchFactory factory = new BatchFactory(train32, config);
+            BatchFactory factory = new BatchFactory(train, train32, config);
             ClassBalancedSampler sampler = new ClassBalancedSampler(train32.labels(), config.balancedSampling());
             for (int epoch = startEpoch; epoch <= config.epochs(); epoch++) {
                 EpochRecord record = runEpoch(epoch, step, factory, sampler, train32.size(), model, val32);

@@ -2,6 +2,7 @@ package io.kys.train;
 
 import io.kys.KysException;
 import io.kys.augment.AugmentDefaults;
+import io.kys.augment.PixelRecipe;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,6 +36,8 @@ import java.util.Map;
  * @param select lowest-density draws kept per class
  * @param latentStartEpoch first epoch (1-based) that samples latent vectors
  * @param augmixSeverity AugMix severity of pixel outliers
+ * @param pixelRecipe how ID training images and pixel outliers are built ({@link PixelRecipe}:
+ *     the reference code's construction by default)
  * @param randConvProbability chance per step of adding RandConv outliers
  * @param randConvCount RandConv images added when it fires
  * @param balancedSampling draw ID batches with weights 1/class count
@@ -66,6 +69,7 @@ public record TrainConfig(
         int select,
         int latentStartEpoch,
         int augmixSeverity,
+        PixelRecipe pixelRecipe,
         double randConvProbability,
         int randConvCount,
         boolean balancedSampling,
@@ -86,6 +90,7 @@ public record TrainConfig(
         require(select >= 1 && select <= sampleFrom,
                 "select (" + select + ") must be between 1 and sample-from (" + sampleFrom + ")");
         require(lrHalvingEpochs >= 1, "lr halving period must be >= 1 epoch, got " + lrHalvingEpochs);
+        require(pixelRecipe != null, "a pixel recipe is required");
         require(randConvProbability >= 0 && randConvProbability <= 1,
                 "RandConv probability must be in [0,1], got " + randConvProbability);
         require(!protocol.usesPixelOutliers() || augmix || jigsaw || randConv,
@@ -105,7 +110,7 @@ public record TrainConfig(
                 1e-3, 0.9, 0.98, 5e-4, 31,
                 -20, -7, 1, 0.1,
                 250, 10_000, 64, 2,
-                AugmentDefaults.OUTLIER_SEVERITY, AugmentDefaults.RANDCONV_PROBABILITY, AugmentDefaults.RANDCONV_COUNT,
+                AugmentDefaults.OUTLIER_SEVERITY, PixelRecipe.REFERENCE, AugmentDefaults.RANDCONV_PROBABILITY, AugmentDefaults.RANDCONV_COUNT,
                 true, true, 0L);
     }
 
@@ -158,6 +163,7 @@ public record TrainConfig(
         private int select;
         private int latentStartEpoch;
         private int augmixSeverity;
+        private PixelRecipe pixelRecipe;
         private double randConvProbability;
         private int randConvCount;
         private boolean balancedSampling;
@@ -172,7 +178,7 @@ public record TrainConfig(
             weightDecay = c.weightDecay; lrHalvingEpochs = c.lrHalvingEpochs; mIn = c.mIn;
             mOut = c.mOut; temperature = c.temperature; beta = c.beta;
             queueCapacity = c.queueCapacity; sampleFrom = c.sampleFrom; select = c.select;
-            latentStartEpoch = c.latentStartEpoch; augmixSeverity = c.augmixSeverity;
+            latentStartEpoch = c.latentStartEpoch; augmixSeverity = c.augmixSeverity; pixelRecipe = c.pixelRecipe;
             randConvProbability = c.randConvProbability; randConvCount = c.randConvCount;
             balancedSampling = c.balancedSampling; classWeightedLoss = c.classWeightedLoss;
             seed = c.seed;
@@ -214,6 +220,8 @@ public record TrainConfig(
         public Builder latentStartEpoch(int v) { latentStartEpoch = v; return this; }
         /** AugMix severity of pixel outliers. */
         public Builder augmixSeverity(int v) { augmixSeverity = v; return this; }
+        /** How training images and pixel outliers are built. */
+        public Builder pixelRecipe(PixelRecipe v) { pixelRecipe = v; return this; }
         /** RandConv probability per step and images added. */
         public Builder randConv(double probability, int count) {
             randConvProbability = probability; randConvCount = count; return this;
@@ -230,7 +238,7 @@ public record TrainConfig(
             return new TrainConfig(model, protocol, augmix, jigsaw, randConv, epochs, stepsPerEpoch,
                     trainLimit, batchSize, outlierBatch, learningRate, adamBeta1, adamBeta2,
                     weightDecay, lrHalvingEpochs, mIn, mOut, temperature, beta, queueCapacity,
-                    sampleFrom, select, latentStartEpoch, augmixSeverity, randConvProbability,
+                    sampleFrom, select, latentStartEpoch, augmixSeverity, pixelRecipe, randConvProbability,
                     randConvCount, balancedSampling, classWeightedLoss, seed);
         }
     }

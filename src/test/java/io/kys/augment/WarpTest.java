@@ -107,4 +107,42 @@ class WarpTest {
         }
         return at;
     }
+
+    @Test
+    void aLargerCanvasKeepsTheImageAtTheTopLeftAndLeavesABlackBand() {
+        UInt8Image img = TestImages.random(28, 28, 3, 4);
+        for (UInt8Image out : new UInt8Image[] {Warp.translate(img, 0, 0, 32), Warp.shearX(img, 0, 32),
+                Warp.shearY(img, 0, 32)}) {
+            assertEquals(32, out.height());
+            assertEquals(32, out.width());
+            for (int y = 0; y < 32; y++) {
+                for (int x = 0; x < 32; x++) {
+                    for (int c = 0; c < 3; c++) {
+                        int expected = y < 28 && x < 28 ? img.get(y, x, c) : 0;
+                        assertEquals(expected, out.get(y, x, c), "pixel " + y + "," + x);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void nearestSamplingCreatesNoNewGreyLevels() {
+        byte[] checker = new byte[28 * 28];
+        for (int i = 0; i < checker.length; i++) {
+            checker[i] = (byte) (((i / 28 + i % 28) % 2 == 0) ? 40 : 200);
+        }
+        UInt8Image img = new UInt8Image(28, 28, 1, checker);
+        java.util.Set<Integer> levels = java.util.Set.of(0, 40, 200);
+        UInt8Image out = Warp.rotateTranslate(img, 11.3, 1, -1, true);
+        for (byte b : out.data()) {
+            assertTrue(levels.contains(b & 0xFF), "level " + (b & 0xFF) + " is not in the input");
+        }
+        UInt8Image bilinear = Warp.rotateTranslate(img, 11.3, 1, -1, false);
+        long fresh = 0;
+        for (byte b : bilinear.data()) {
+            fresh += levels.contains(b & 0xFF) ? 0 : 1;
+        }
+        assertTrue(fresh > 0, "bilinear sampling interpolates");
+    }
 }
