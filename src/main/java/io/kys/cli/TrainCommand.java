@@ -112,10 +112,16 @@ public final class TrainCommand implements Callable<Integer> {
     static final class EpochPrinter implements TrainingListener {
         @Override
         public void onEpoch(EpochRecord r) {
-            System.out.printf("epoch %d  lr %.2g  loss %.4f  ce %.4f  m_in %.4g  m_out %.4g  "
+            System.out.printf("epoch %d  lr %.2g  loss %.4f  ce %.4f  m_in %.4g  m_out %.4g  active in %s out %s  "
                             + "E(id) %.2f  E(latent) %.2f  E(pixel) %.2f  val bacc %.4f  val auc %.4f  %.0fs%n",
                     r.epoch(), r.learningRate(), r.loss(), r.crossEntropy(), r.inlierMargin(), r.outlierMargin(),
+                    percent(r.inlierActive()), percent(r.outlierActive()),
                     r.energyId(), r.energyLatent(), r.energyPixel(), r.valBalancedAccuracy(), r.valAuc(), r.seconds());
+        }
+
+        /** A hinge's active fraction as a percentage, "-" when the step had no margin term. */
+        static String percent(double fraction) {
+            return Double.isNaN(fraction) ? "-" : String.format(java.util.Locale.ROOT, "%.2f%%", 100 * fraction);
         }
 
         @Override

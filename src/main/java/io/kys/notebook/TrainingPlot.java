@@ -24,6 +24,7 @@ final class TrainingPlot implements TrainingListener, ProgressListener {
     private final List<EpochRecord> epochs = new ArrayList<>();
     private LivePlot losses;
     private LivePlot energies;
+    private LivePlot actives;
     private String task = "";
     private long total;
 
@@ -80,12 +81,17 @@ final class TrainingPlot implements TrainingListener, ProgressListener {
     private void redraw() {
         Figure lossFigure = lossFigure(epochs, config);
         Figure energyFigure = energyFigure(epochs, config);
+        Figure activeFigure = activeFigure(epochs, config);
         if (losses == null) {
             losses = LivePlot.start(lossFigure);
             energies = LivePlot.start(energyFigure);
+            actives = config.protocol().hasMargin() ? LivePlot.start(activeFigure) : null;
         } else {
             losses.redraw(lossFigure);
             energies.redraw(energyFigure);
+            if (actives != null) {
+                actives.redraw(activeFigure);
+            }
         }
     }
 
@@ -110,6 +116,18 @@ final class TrainingPlot implements TrainingListener, ProgressListener {
         series.add(curve("m_in (" + fmt(config.mIn()) + ")", epochs, e -> config.mIn()));
         series.add(curve("m_out (" + fmt(config.mOut()) + ")", epochs, e -> config.mOut()));
         return LineChart.figure("Mean energy (lower = more in-distribution)", "epoch", "energy",
+                series.stream().filter(s -> s.x().length > 0).toList());
+    }
+
+    /**
+     * The percentage of inliers above {@code m_in} and of outliers below {@code m_out} per epoch:
+     * a hinge acts only on those, so a curve at 0 means that term gives no gradient at all.
+     */
+    static Figure activeFigure(List<EpochRecord> epochs, TrainConfig config) {
+        List<Series> series = new ArrayList<>();
+        series.add(curve("inliers with E > m_in", epochs, e -> 100 * e.inlierActive()));
+        series.add(curve("outliers with E < m_out", epochs, e -> 100 * e.outlierActive()));
+        return LineChart.figure("Active hinges (%): where each margin term acts", "epoch", "% active",
                 series.stream().filter(s -> s.x().length > 0).toList());
     }
 

@@ -6,6 +6,8 @@ final class EpochAccumulator {
     private final Mean crossEntropy = new Mean();
     private final Mean inlierMargin = new Mean();
     private final Mean outlierMargin = new Mean();
+    private final Mean inlierActive = new Mean();
+    private final Mean outlierActive = new Mean();
     private final Mean energyId = new Mean();
     private final Mean energyLatent = new Mean();
     private final Mean energyPixel = new Mean();
@@ -18,6 +20,8 @@ final class EpochAccumulator {
         crossEntropy.add(r.crossEntropy());
         inlierMargin.add(r.inlierMargin());
         outlierMargin.add(r.outlierMargin());
+        inlierActive.add(r.inlierActive());
+        outlierActive.add(r.outlierActive());
         energyId.add(r.energyId());
         energyLatent.add(r.energyLatent());
         energyPixel.add(r.energyPixel());
@@ -30,7 +34,7 @@ final class EpochAccumulator {
 
     EpochRecord finish(int epoch, double lr, double valBalancedAccuracy, double valAuc, double seconds) {
         return new EpochRecord(epoch, lr, loss.value(), crossEntropy.value(), inlierMargin.value(),
-                outlierMargin.value(), energyId.value(), energyLatent.value(), energyPixel.value(),
+                outlierMargin.value(), inlierActive.value(), outlierActive.value(), energyId.value(), energyLatent.value(), energyPixel.value(),
                 images == 0 ? Double.NaN : (double) correct / images, valBalancedAccuracy, valAuc,
                 skipped, seconds);
     }

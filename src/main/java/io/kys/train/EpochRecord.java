@@ -9,6 +9,8 @@ package io.kys.train;
  * @param crossEntropy mean cross-entropy
  * @param inlierMargin mean inlier margin term over steps that computed it (NaN if none)
  * @param outlierMargin mean outlier margin term over steps that computed it (NaN if none)
+ * @param inlierActive mean fraction of inliers with an active hinge ({@code E > m_in}) over those steps
+ * @param outlierActive mean fraction of outliers with an active hinge ({@code E < m_out}) over those steps
  * @param energyId mean energy of ID batches
  * @param energyLatent mean energy of latent samples (NaN if none were drawn)
  * @param energyPixel mean energy of pixel outliers (NaN if none)
@@ -19,19 +21,20 @@ package io.kys.train;
  * @param seconds wall time of the epoch
  */
 public record EpochRecord(int epoch, double learningRate, double loss, double crossEntropy,
-                          double inlierMargin, double outlierMargin, double energyId,
+                          double inlierMargin, double outlierMargin, double inlierActive,
+                          double outlierActive, double energyId,
                           double energyLatent, double energyPixel, double trainAccuracy,
                           double valBalancedAccuracy, double valAuc, int skippedMarginSteps,
                           double seconds) {
     /** Column names of the CSV log, in component order. */
-    public static final String CSV_HEADER = "epoch,lr,loss,ce,inlier_margin,outlier_margin,"
+    public static final String CSV_HEADER = "epoch,lr,loss,ce,inlier_margin,outlier_margin,inlier_active,outlier_active,"
             + "energy_id,energy_latent,energy_pixel,train_acc,val_balanced_acc,val_auc,"
             + "skipped_margin_steps,seconds";
 
     /** This record as a CSV row matching {@link #CSV_HEADER}. */
     public String csvRow() {
         return epoch + "," + learningRate + "," + loss + "," + crossEntropy + "," + inlierMargin + ","
-                + outlierMargin + "," + energyId + "," + energyLatent + "," + energyPixel + ","
+                + outlierMargin + "," + inlierActive + "," + outlierActive + "," + energyId + "," + energyLatent + "," + energyPixel + ","
                 + trainAccuracy + "," + valBalancedAccuracy + "," + valAuc + "," + skippedMarginSteps
                 + "," + seconds;
     }

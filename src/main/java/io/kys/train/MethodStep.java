@@ -132,8 +132,12 @@ public final class MethodStep {
                 t.energyLatent = latentLogits == null ? Double.NaN : meanEnergy(latentLogits);
                 t.energyPixel = synthLogits == null ? Double.NaN : meanEnergy(synthLogits);
                 if (inlierLogits != null && outlierLogits != null) {
-                    NDArray in = EnergyLoss.inlierMargin(EnergyLoss.energy(inlierLogits, config.temperature()), config.mIn());
-                    NDArray outTerm = EnergyLoss.outlierMargin(EnergyLoss.energy(outlierLogits, config.temperature()), config.mOut());
+                    NDArray inEnergy = EnergyLoss.energy(inlierLogits, config.temperature());
+                    NDArray outEnergy = EnergyLoss.energy(outlierLogits, config.temperature());
+                    NDArray in = EnergyLoss.inlierMargin(inEnergy, config.mIn());
+                    NDArray outTerm = EnergyLoss.outlierMargin(outEnergy, config.mOut());
+                    t.inlierActive = activeFraction(inEnergy.gt(config.mIn()));
+                    t.outlierActive = activeFraction(outEnergy.lt(config.mOut()));
                     t.inlierMargin = in.getFloat();
                     t.outlierMargin = outTerm.getFloat();
                     loss = loss.add(in.add(outTerm).mul((float) config.beta()));
@@ -151,12 +155,17 @@ public final class MethodStep {
             optimizer.step(learningRate);
             mark(StepProfile.Phase.OPTIMIZER);
             return new StepRecord(batch.epoch(), batch.step(), t.loss, t.crossEntropy, t.inlierMargin,
-                    t.outlierMargin, t.energyId, t.energyLatent, t.energyPixel, t.correct, n, t.note);
+                    t.outlierMargin, t.inlierActive, t.outlierActive, t.energyId, t.energyLatent, t.energyPixel, t.correct, n, t.note);
         }
     }
 
     private NDArray images(float[] data, int count) {
         return manager.create(data, new Shape(count, 3, 32, 32));
+    }
+
+    /** The fraction of true entries of a boolean vector. */
+    private static double activeFraction(NDArray mask) {
+        return (double) mask.countNonzero().getLong() / mask.getShape().get(0);
     }
 
     private double meanEnergy(NDArray logits) {
@@ -191,6 +200,8 @@ public final class MethodStep {
         double crossEntropy;
         double inlierMargin = Double.NaN;
         double outlierMargin = Double.NaN;
+        double inlierActive = Double.NaN;
+        double outlierActive = Double.NaN;
         double energyId = Double.NaN;
         double energyLatent = Double.NaN;
         double energyPixel = Double.NaN;

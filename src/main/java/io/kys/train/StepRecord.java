@@ -10,6 +10,8 @@ package io.kys.train;
  * @param crossEntropy class-weighted cross-entropy of the ID batch
  * @param inlierMargin {@code mean(relu(E_in - m_in)^2)}
  * @param outlierMargin {@code mean(relu(m_out - E_out)^2)}
+ * @param inlierActive fraction of the term's inliers whose hinge is active ({@code E > m_in}), NaN without the term
+ * @param outlierActive fraction of the term's outliers whose hinge is active ({@code E < m_out}), NaN without the term
  * @param energyId mean energy of the ID batch
  * @param energyLatent mean energy of the latent samples
  * @param energyPixel mean energy of the pixel-space outliers
@@ -18,6 +20,7 @@ package io.kys.train;
  * @param note why a term was skipped this step (e.g. a covariance that could not be factorized), or null
  */
 public record StepRecord(int epoch, int step, double loss, double crossEntropy,
-                         double inlierMargin, double outlierMargin, double energyId,
+                         double inlierMargin, double outlierMargin, double inlierActive,
+                         double outlierActive, double energyId,
                          double energyLatent, double energyPixel, int correct, int images, String note) {
 }

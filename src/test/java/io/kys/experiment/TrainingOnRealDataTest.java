@@ -66,6 +66,10 @@ class TrainingOnRealDataTest {
             assertTrue(last.crossEntropy() < first.crossEntropy(),
                     "cross-entropy " + first.crossEntropy() + " -> " + last.crossEntropy());
             assertTrue(Double.isFinite(last.energyLatent()), "latent inliers were sampled");
+            // At this budget every latent inlier sits far above m_in = -20: that hinge acts on all of them.
+            assertEquals(1.0, last.inlierActive(), 0.0);
+            assertTrue(last.outlierActive() >= 0 && last.outlierActive() <= 1, "fraction " + last.outlierActive());
+            assertTrue(Double.isNaN(first.inlierActive()), "no margin term before the latent start epoch");
 
             ImageSet test32 = Rgb32.of(idTest);
             PixelOutliers outliers = PixelOutliers.paper();

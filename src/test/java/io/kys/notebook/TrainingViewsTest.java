@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tech.tablesaw.plotly.components.Figure;
 
 /** The live training plot and the result views, fed with made-up records. */
 class TrainingViewsTest {
@@ -28,7 +29,7 @@ class TrainingViewsTest {
     final RecordingSink sink = new RecordingSink();
 
     static EpochRecord epoch(int n, double inlierMargin) {
-        return new EpochRecord(n, 1e-3, 1.0 + 0.1 * inlierMargin, 1.0 / n, inlierMargin, 0.5, -1.0 * n,
+        return new EpochRecord(n, 1e-3, 1.0 + 0.1 * inlierMargin, 1.0 / n, inlierMargin, 0.5, 0.9, 0.01, -1.0 * n,
                 Double.isNaN(inlierMargin) ? Double.NaN : -2.0 * n, -0.5, 0.5, 0.4 + 0.01 * n, 0.6, 0, 1.0);
     }
 
@@ -46,7 +47,7 @@ class TrainingViewsTest {
         List<RecordingSink.Event> shownFigures = sink.events.stream()
                 .filter(e -> !e.update() && e.content().get(DisplayContent.HTML).orElse("").contains(FIGURE))
                 .toList();
-        assertEquals(2, shownFigures.size(), "loss and energy figures shown once each");
+        assertEquals(3, shownFigures.size(), "loss, energy and active-hinge figures shown once each");
         for (RecordingSink.Event figure : shownFigures) {
             long redraws = sink.events.stream().filter(e -> e.update() && figure.displayId().equals(e.displayId())).count();
             assertEquals(2, redraws, "redrawn after epochs 2 and 3");
@@ -65,10 +66,28 @@ class TrainingViewsTest {
     }
 
     @Test
+    void theBaselineHasNoActiveHingeFigure() {
+        TrainingPlot plot = TrainingPlot.start(NotebookBudget.SMALL.trainConfig().toBuilder()
+                .protocol(Protocol.BASELINE).build());
+        plot.finish(List.of(epoch(1, Double.NaN), epoch(2, Double.NaN)));
+        assertEquals(2, sink.events.stream().filter(e -> !e.update()
+                && e.content().get(DisplayContent.HTML).orElse("").contains(FIGURE)).count());
+    }
+
+    @Test
+    void activeHingesArePlottedAsPercentages() {
+        Figure f = TrainingPlot.activeFigure(List.of(epoch(1, Double.NaN), epoch(2, 100)),
+                NotebookBudget.SMALL.trainConfig());
+        String json = f.asJavascript("x");
+        assertTrue(json.contains("inliers with E &gt; m_in") || json.contains("inliers with E > m_in"), json);
+        assertTrue(json.contains("90"), "0.9 shown as 90 %");
+    }
+
+    @Test
     void aReusedRunDrawsItsFiguresFromTheRecords() {
         TrainingPlot plot = TrainingPlot.start(NotebookBudget.SMALL.trainConfig());
         plot.finish(List.of(epoch(1, Double.NaN), epoch(2, 100)));
-        assertEquals(2, sink.events.stream().filter(e -> !e.update()
+        assertEquals(3, sink.events.stream().filter(e -> !e.update()
                 && e.content().get(DisplayContent.HTML).orElse("").contains(FIGURE)).count());
     }
 
