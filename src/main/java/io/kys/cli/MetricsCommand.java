@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * in-distribution), as a table or as one JSON object.
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = "OOD metrics (AUROC, AUPR-In/Out, FPR at 95% TPR, detection error) of an ID and an OOD score file.")
+        description = "OOD metrics (AUROC, AUPR-In/Out, FPR at 95%% TPR, detection error) of an ID and an OOD score file.")
 public final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "IN.txt",
             description = "In-distribution scores, one a line (e.g. scores_energy_In.txt).")
@@ -38,7 +38,7 @@ public final class MetricsCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--bootstrap", paramLabel = "N",
-            description = "Add a 95% bootstrap interval of AUROC from N resamples (1000 is usual).")
+            description = "Add a 95%% bootstrap interval of AUROC from N resamples (1000 is usual).")
     Integer bootstrap;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S",

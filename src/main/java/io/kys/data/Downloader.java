@@ -186,16 +186,25 @@ public final class Downloader {
 
         /** Appends the body at {@code offset}, truncating anything after it (a restart from 0 clears the file). */
         private void copy(InputStream body, long offset) throws IOException {
-            try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            IdleWatchdog dog = IdleWatchdog.watch(body, retry.idleTimeout());
+            try (dog; FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 out.truncate(offset);
                 out.position(offset);
                 byte[] buf = new byte[BUFFER];
                 long done = offset;
                 for (int n; (n = body.read(buf)) > 0; ) {
+                    dog.touch();
                     out.write(ByteBuffer.wrap(buf, 0, n));
                     done += n;
                     progress.progress(done, null);
                 }
+            } catch (IOException e) {
+                if (!dog.fired()) {
+                    throw e;
+                }
+            }
+            if (dog.fired()) {
+                throw new RetryableFailure("no data for " + retry.idleTimeout().toSeconds() + " s", false);
             }
         }
     }

@@ -9,13 +9,24 @@ import java.time.Duration;
  * @param maxAttempts tries in all, at least 1
  * @param initialDelay wait after the first failure
  * @param maxDelay cap on any single wait
+ * @param idleTimeout a response that sends no byte for this long counts as a dropped connection
+ *     (the next attempt resumes with a Range request)
  */
-public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay) {
+public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, Duration idleTimeout) {
     /**
      * Five tries over about 15 seconds: rides out a dropped connection or a busy server without
      * keeping a user without network waiting long (a later run resumes the .part file anyway).
      */
-    public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(16));
+    public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(16),
+            Duration.ofSeconds(30));
+
+    /** The idle read timeout of {@link #DEFAULT}: long enough for a slow mirror, short enough to notice a dead one. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = DEFAULT.idleTimeout();
+
+    /** A policy with the default idle read timeout. */
+    public RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay) {
+        this(maxAttempts, initialDelay, maxDelay, DEFAULT_IDLE_TIMEOUT);
+    }
 
     /** Rejects policies that would never try or never wait sensibly. */
     public RetryPolicy {
@@ -24,6 +35,9 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
         }
         if (initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
             throw new IllegalArgumentException("delays must satisfy 0 <= initialDelay <= maxDelay");
+        }
+        if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idleTimeout must be positive, got " + idleTimeout);
         }
     }
 

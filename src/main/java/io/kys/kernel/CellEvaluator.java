@@ -134,10 +134,18 @@ public final class CellEvaluator implements AutoCloseable {
         if (main.status() == Snippet.Status.RECOVERABLE_DEFINED && snippet instanceof DeclarationSnippet declaration) {
             System.err.println("note: " + unresolvedMessage(declaration));
         }
-        if (VALUE_KINDS.contains(snippet.subKind()) && value != CellExecutionControl.NO_VALUE) {
+        if (VALUE_KINDS.contains(snippet.subKind()) && value != CellExecutionControl.NO_VALUE && !isPrinter(value)) {
             return Optional.of(new CellValue(value, main.value()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A stream or writer returned by a fluent print call ({@code System.out.printf(...)}): its
+     * text has already gone to the cell's output, so the call reads as a statement, not a value.
+     */
+    private static boolean isPrinter(Object value) {
+        return value instanceof java.io.PrintStream || value instanceof java.io.PrintWriter;
     }
 
     private CompileError compileError(Snippet snippet, CellText text, int start) {

@@ -55,12 +55,16 @@ class DataCommandsTest {
         Path own = NpzWriter.npz(dir.resolve("own.npz"),
                 Map.of("x", NpzWriter.npy(1, "<f4", false, new long[] {2, 3}, new byte[24])), true);
         CliRun r = CliRun.of("inspect", own.toString());
-        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(1, r.exitCode(), "an archive training cannot use is a failed inspection");
         assertTrue(r.out().contains("catalog  none (not a MedMNIST catalog file)"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("x +<f4 +\\(2, 3\\) +C +deflated +152")), r.out());
+        String verdict = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(verdict.startsWith("verdict  unusable: ") && verdict.contains("train_images"), verdict);
 
         CliRun real = CliRun.of("inspect", TestData.npz("retinamnist").toString());
         assertEquals(0, real.exitCode(), real.err());
+        assertTrue(real.out().contains("verdict  usable: 1080 train, 120 val, 400 test images of 28x28, 3 channel(s), 5 classes"),
+                real.out());
         assertTrue(real.out().contains("catalog  retinamnist\n"), real.out());
         assertTrue(real.out().lines().anyMatch(
                 l -> l.matches("train_images +\\|u1 +\\(1080, 28, 28, 3\\) +C +deflated +2540288")), real.out());

@@ -42,6 +42,9 @@ class DownloaderTest {
     /** Bytes the first response sends before the connection drops; -1 for no drop. */
     private volatile int dropFirstAfter = -1;
     private volatile boolean honorRange = true;
+    /** The first response sends this many bytes, then keeps the connection open and sends nothing; -1 for no stall. */
+    private volatile int stallFirstAfter = -1;
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     private volatile int failuresBeforeSuccess;
 
     @BeforeEach
@@ -51,11 +54,14 @@ class DownloaderTest {
         payload = Files.readAllBytes(src);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/files/tiny.npz", this::handle);
+        // One thread per exchange, so a stalled response does not hold up the resumed request.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
     @AfterEach
     void stop() {
+        release.countDown();
         server.stop(0);
     }
 
@@ -79,6 +85,17 @@ class DownloaderTest {
             ex.sendResponseHeaders(200, payload.length);
         }
         OutputStream out = ex.getResponseBody();
+        if (n == 1 && stallFirstAfter >= 0) {
+            out.write(payload, 0, stallFirstAfter);
+            out.flush();
+            try {
+                release.await(); // silent, connection open, until the test ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+            return;
+        }
         if (n == 1 && dropFirstAfter >= 0) {
             out.write(payload, 0, dropFirstAfter);
             out.flush();
@@ -126,6 +143,21 @@ class DownloaderTest {
         DownloadResult again = downloader().download(spec(Md5.of(payload)), dir.resolve("data"), ProgressListener.NONE);
         assertTrue(again.alreadyPresent());
         assertEquals(1, requests.get());
+    }
+
+    @Test
+    void aMirrorThatGoesSilentMidFileIsResumedAfterTheIdleTimeout() throws IOException {
+        stallFirstAfter = payload.length / 2;
+        RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(2));
+        long start = System.nanoTime();
+        DownloadResult r = new Downloader(HttpClient.newHttpClient(), policy)
+                .download(spec(Md5.of(payload)), dir, ProgressListener.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(2, r.attempts());
+        assertEquals("bytes=" + payload.length / 2 + "-", ranges.get(1));
+        assertArrayEquals(payload, Files.readAllBytes(r.file()));
+        assertTrue(seconds < 120, "finished in " + seconds + " s");
+        assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt is cleared");
     }
 
     @Test

@@ -59,6 +59,20 @@ class CellEvaluatorTest {
     }
 
     @Test
+    void aPrintfCallPrintsAndGivesNoValue() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertTrue(shell.eval("System.out.printf(\"accuracy %.2f%n\", 0.5)").isEmpty());
+            assertTrue(shell.eval("String.format(\"%d\", 3)").isPresent(), "other values still show");
+        } finally {
+            System.setOut(saved);
+        }
+        assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).contains("accuracy 0.50"), bytes.toString());
+    }
+
+    @Test
     void laterCellsSeeEarlierDeclarations() throws Exception {
         shell.eval("int twice(int x) { return 2 * x; }\nrecord Pair(int l, int r) { }");
         assertEquals(8, valueOf("twice(4)"));
