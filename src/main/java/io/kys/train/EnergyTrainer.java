@@ -73,6 +73,13 @@ public final class EnergyTrainer {
      */
     public TrainResult train(ImageSet trainIn, ImageSet valIn, int numClasses, Map<String, Object> metadata,
                              boolean resume) {
+        try (RunLock lock = RunLock.acquire(run.root())) {
+            return trainLocked(trainIn, valIn, numClasses, metadata, resume);
+        }
+    }
+
+    private TrainResult trainLocked(ImageSet trainIn, ImageSet valIn, int numClasses, Map<String, Object> metadata,
+                                    boolean resume) {
         if (run.hasCheckpoint() && !resume) {
             throw new KysException("run folder " + run.root() + " already has a checkpoint; pass --resume to "
                     + "continue it or choose another --ckpt-name");

@@ -123,6 +123,25 @@ class TrainingOnRealDataTest {
     }
 
     @Test
+    void twoTrainingsIntoOneFolderRunOneAtATime() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<TrainResult> first = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread a = new Thread(() -> first.set(train(tiny(Protocol.BASELINE, 2, 1), "shared", false,
+                TrainingListener.NONE)));
+        a.start();
+        Path lock = tmp.resolve("wrn10_1/pneumoniamnist/shared").resolve(io.kys.train.RunLock.FILE);
+        for (int i = 0; i < 600 && !java.nio.file.Files.exists(lock) && a.isAlive(); i++) {
+            Thread.sleep(50);
+        }
+        io.kys.KysException second = assertThrows(io.kys.KysException.class,
+                () -> train(tiny(Protocol.BASELINE, 2, 2), "shared", false, TrainingListener.NONE));
+        assertTrue(second.getMessage().contains("is in use by another training"), second.getMessage());
+        a.join();
+        try (ClassifierModel m = first.get().model()) {
+            assertEquals(2, first.get().epochs().size(), "the first training ran to its end");
+        }
+    }
+
+    @Test
     void existingRunIsNotOverwrittenWithoutResume() {
         train(tiny(Protocol.BASELINE, 1, 1), "once", false, TrainingListener.NONE).model().close();
         assertThrows(io.kys.KysException.class,
