@@ -3,6 +3,7 @@ package io.kys.cli;
 import io.kys.experiment.DetectJob;
 import io.kys.experiment.DetectReport;
 import io.kys.experiment.DetectSpec;
+import io.kys.model.ModelPreset;
 import io.kys.ood.DetectionResult;
 import io.kys.ood.OodResult;
 import io.kys.ood.ScoreType;
@@ -21,19 +22,19 @@ public final class DetectCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--in-dataset", required = true, description = "The run's ID dataset.")
+    @Option(names = {"--in-dataset", "--in_dataset"}, required = true, description = "The run's ID dataset.")
     String dataset;
 
-    @Option(names = "--model-type", defaultValue = "wrn40_2", description = "The run's model preset (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--model-type", "--model_type"}, defaultValue = "wrn40_2", description = "The run's model preset (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--dir-name", required = true, description = "The run's folder name (its --ckpt-name).")
+    @Option(names = {"--dir-name", "--dir_name"}, required = true, description = "The run's folder name (its --ckpt-name).")
     String dirName;
 
     @Option(names = "--checkpoint", defaultValue = "best", description = "best|last (default: ${DEFAULT-VALUE}).")
     String checkpoint;
 
-    @Option(names = "--out-datasets", split = ",", description = "Modality-shift datasets (default: all others present).")
+    @Option(names = {"--out-datasets", "--out_datasets"}, split = ",", description = "Modality-shift datasets (default: all others present).")
     List<String> outDatasets;
 
     @Option(names = "--score", defaultValue = "energy", description = "energy|msp|maxlogit (default: ${DEFAULT-VALUE}).")
@@ -56,7 +57,7 @@ public final class DetectCommand implements Callable<Integer> {
         if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
             throw new io.kys.KysException("--checkpoint must be best or last, got '" + checkpoint + "'");
         }
-        DetectSpec spec = new DetectSpec(dataset, model, dirName, checkpoint, run.dataDir(), run.ckptDir,
+        DetectSpec spec = new DetectSpec(dataset, ModelPreset.parse(model).id(), dirName, checkpoint, run.dataDir(), run.ckptDir,
                 resultsDir, outDatasets == null ? List.of() : outDatasets, ScoreType.parse(score), temperature,
                 bootstrap, maxOodImages, run.device, run.seed);
         DetectReport report = DetectJob.run(spec, new ConsoleProgress());

@@ -1,8 +1,10 @@
 package io.kys.cli;
 
+import io.kys.KysException;
 import io.kys.augment.PixelRecipe;
 import io.kys.experiment.TrainJob;
 import io.kys.experiment.TrainSpec;
+import io.kys.model.ModelPreset;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
@@ -27,10 +29,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     private static final TrainConfig PAPER = TrainConfig.paper();
 
-    @Option(names = "--in-dataset", required = true, description = "ID dataset: catalog name or .npz path.")
+    @Option(names = {"--in-dataset", "--in_dataset"}, required = true, description = "ID dataset: catalog name or .npz path.")
     String dataset;
 
-    @Option(names = "--model-type", defaultValue = "wrn40_2", description = "Model preset (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--model-type", "--model_type"}, defaultValue = "wrn40_2", description = "Model preset (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--protocol", defaultValue = "ours", description = "baseline|nda|nda++|vos|vos++|ours (default: ${DEFAULT-VALUE}).")
@@ -51,31 +53,39 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     double lr;
 
-    @Option(names = "--ckpt-name", description = "Run folder name (default: the protocol name).")
+    @Option(names = {"--ckpt-name", "--ckpt_name"}, description = "Run folder name (default: the protocol name).")
     String ckptName;
 
-    @Option(names = "--novel-classes", description = "Classes held out as novel, e.g. 6,7 (default: documented per dataset).")
+    @Option(names = {"--novel-classes", "--novel_classes"}, description = "Classes held out as novel, e.g. 6,7 (default: documented per dataset).")
     String novelClasses;
 
-    @Option(names = "--augmix", description = "Pixel outliers use AugMix.")
+    @Option(names = "--augmix", description = "Pixel outliers use AugMix, then jigsaw (the reference's meaning; "
+            + "add --no-jigsaw for AugMix alone).")
     boolean augmix;
 
     @Option(names = "--jigsaw", description = "Pixel outliers are jigsaw-shuffled.")
     boolean jigsaw;
 
-    @Option(names = "--rand-conv", description = "Add RandConv outliers with probability 0.5 per step.")
+    @Option(names = "--no-jigsaw", description = "With --augmix: AugMix outliers without the jigsaw shuffle.")
+    boolean noJigsaw;
+
+    @Option(names = "--dist", description = "Accepted for the reference's commands; kys trains on one device "
+            + "(a GPU when DJL sees one), so it has no effect.")
+    boolean dist;
+
+    @Option(names = {"--rand-conv", "--rand_conv"}, description = "Add RandConv outliers with probability 0.5 per step.")
     boolean randConv;
 
-    @Option(names = "--m-in", defaultValue = "-20", description = "Inlier energy margin (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--m-in", "--m_in"}, defaultValue = "-20", description = "Inlier energy margin (default: ${DEFAULT-VALUE}).")
     double mIn;
 
-    @Option(names = "--m-out", defaultValue = "-7", description = "Outlier energy margin (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--m-out", "--m_out"}, defaultValue = "-7", description = "Outlier energy margin (default: ${DEFAULT-VALUE}).")
     double mOut;
 
     @Option(names = "--T", defaultValue = "1", description = "Energy temperature (default: ${DEFAULT-VALUE}).")
     double temperature;
 
-    @Option(names = "--beta", defaultValue = "0.1", description = "Weight of the margin term (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--beta", "--beta1"}, defaultValue = "0.1", description = "Weight of the margin term (default: ${DEFAULT-VALUE}).")
     double beta;
 
     @Option(names = "--pixel-recipe", defaultValue = "reference",
@@ -89,10 +99,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Protocol p = Protocol.parse(protocol);
+        if (noJigsaw && !augmix) {
+            throw new KysException("--no-jigsaw only changes --augmix (AugMix then jigsaw); pass --augmix too");
+        }
+        if (dist) {
+            System.err.println("note: --dist has no effect: kys trains on one device (" + run.device + ")");
+        }
+        // The reference's --augmix means AugMix then jigsaw; no family named means all three.
         boolean any = augmix || jigsaw || randConv;
-        TrainConfig config = PAPER.toBuilder().model(model).protocol(p).epochs(epochs)
+        boolean useJigsaw = !any || jigsaw || (augmix && !noJigsaw);
+        String modelId = ModelPreset.parse(model).id();
+        TrainConfig config = PAPER.toBuilder().model(modelId).protocol(p).epochs(epochs)
                 .stepsPerEpoch(stepsPerEpoch).trainLimit(trainLimit).batchSize(batchSize).learningRate(lr)
-                .seed(run.seed).outlierFamilies(!any || augmix, !any || jigsaw, !any || randConv)
+                .seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
                 .margins(mIn, mOut).temperature(temperature).beta(beta)
                 .pixelRecipe(PixelRecipe.parse(pixelRecipe)).build();
         TrainSpec spec = new TrainSpec(dataset, run.dataDir(), novelClasses, run.ckptDir,
@@ -100,7 +119,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainResult result = TrainJob.run(spec, new EpochPrinter(), new ConsoleProgress());
         try {
             System.out.printf("%s: %,d parameters; best epoch %d (val balanced accuracy %.4f); checkpoints in %s%n",
-                    model, result.model().parameterCount(), result.bestEpoch(), result.bestValBalancedAccuracy(),
+                    modelId, result.model().parameterCount(), result.bestEpoch(), result.bestValBalancedAccuracy(),
                     result.run().root());
         } finally {
             result.model().close();

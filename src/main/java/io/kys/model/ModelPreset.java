@@ -66,12 +66,16 @@ public enum ModelPreset {
 
     /**
      * Finds a preset by its name ({@code wrn40_2}); case and {@code -} versus {@code _} do not
-     * matter.
+     * matter. {@code wrn}, the reference code's {@code --model_type}, is its default network,
+     * WRN-40-2.
      *
      * @throws KysException naming the valid choices when the name is unknown
      */
     public static ModelPreset parse(String name) {
         String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+        if (wanted.equals("wrn")) {
+            return WRN40_2;
+        }
         for (ModelPreset preset : values()) {
             if (preset.id.equals(wanted)) {
                 return preset;

@@ -60,6 +60,43 @@ class TrainDetectCommandTest {
     }
 
     @Test
+    void theReferenceCommandsRunAsTheyAreAndTrainItsProtocol() throws Exception {
+        // The reference README's two commands, with a budget added and a dataset the tests have.
+        String data = TestData.medmnistDir().toString();
+        Path ckpts = tmp.resolve("ckpts");
+        CliRun train = CliRun.of("train", "--in_dataset", "pneumoniamnist", "--model_type", "wrn", "--dist",
+                "--augmix", "--rand_conv", "--ckpt_name", "in_latent_out_pix",
+                "--epochs", "1", "--steps-per-epoch", "2", "--train-limit", "64", "--batch-size", "16",
+                "--data-dir", data, "--ckpt-dir", ckpts.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.err().contains("--dist has no effect"), train.err());
+        Path run = ckpts.resolve("wrn40_2/pneumoniamnist/in_latent_out_pix");
+        JsonObject config = JsonParser.parseString(Files.readString(run.resolve("config.json")))
+                .getAsJsonObject().getAsJsonObject("config");
+        assertEquals("wrn40_2", config.get("model").getAsString());
+        assertEquals("ours", config.get("protocol").getAsString(), "latent inliers, pixel outliers");
+        assertEquals("true", config.get("augmix").getAsString());
+        assertEquals("true", config.get("jigsaw").getAsString(), "the reference's --augmix is AugMix then jigsaw");
+        assertEquals("true", config.get("randConv").getAsString());
+
+        CliRun detect = CliRun.of("detect", "--in_dataset", "pneumoniamnist", "--model_type", "wrn",
+                "--dir_name", "in_latent_out_pix", "--out_datasets", "breastmnist", "--bootstrap", "0",
+                "--data-dir", data, "--ckpt-dir", ckpts.toString(), "--results-dir", tmp.resolve("results").toString());
+        assertEquals(0, detect.exitCode(), detect.err());
+        assertTrue(Files.isRegularFile(tmp.resolve(
+                "results/wrn40_2/pneumoniamnist/in_latent_out_pix/breastmnist/scores_energy_In.txt")));
+
+        CliRun noJigsaw = CliRun.of("train", "--in_dataset", "pneumoniamnist", "--model_type", "wrn10_1",
+                "--augmix", "--no-jigsaw", "--ckpt_name", "augmix-only", "--epochs", "1", "--steps-per-epoch", "1",
+                "--train-limit", "32", "--batch-size", "8", "--data-dir", data, "--ckpt-dir", ckpts.toString());
+        assertEquals(0, noJigsaw.exitCode(), noJigsaw.err());
+        JsonObject c2 = JsonParser.parseString(Files.readString(ckpts.resolve(
+                "wrn10_1/pneumoniamnist/augmix-only/config.json"))).getAsJsonObject().getAsJsonObject("config");
+        assertEquals("false", c2.get("jigsaw").getAsString());
+        assertEquals("false", c2.get("randConv").getAsString());
+    }
+
+    @Test
     void detectWithoutATrainedRunSaysSo() {
         CliRun detect = CliRun.of("detect", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1",
                 "--dir-name", "missing", "--data-dir", TestData.medmnistDir().toString(),
