@@ -6,6 +6,7 @@ import io.kys.experiment.TrainJob;
 import io.kys.experiment.TrainSpec;
 import io.kys.model.ModelPreset;
 import io.kys.train.EpochRecord;
+import io.kys.train.MarginMode;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kys train}: trains a classifier with one protocol of the grid and writes its checkpoints. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, defaultValueProvider = PaperDefaults.class,
         description = {"Train a classifier with an energy-calibration protocol.",
             "Protocols: baseline (cross-entropy only), nda (ID batch in, pixel outliers out), "
                 + "nda++ (mild-AugMix inliers, pixel outliers), vos (ID batch in, latent outliers), "
@@ -32,25 +33,25 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = {"--in-dataset", "--in_dataset"}, required = true, description = "ID dataset: catalog name or .npz path.")
     String dataset;
 
-    @Option(names = {"--model-type", "--model_type"}, defaultValue = "wrn40_2", description = "Model preset (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--model-type", "--model_type"}, description = "Model preset (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--protocol", defaultValue = "ours", description = "baseline|nda|nda++|vos|vos++|ours (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--protocol", description = "baseline|nda|nda++|vos|vos++|ours (default: ${DEFAULT-VALUE}).")
     String protocol;
 
-    @Option(names = "--epochs", defaultValue = "100", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--steps-per-epoch", defaultValue = "0", description = "Steps per epoch; 0 = one pass (default).")
+    @Option(names = "--steps-per-epoch", description = "Steps per epoch; 0 = one pass (default: ${DEFAULT-VALUE}).")
     int stepsPerEpoch;
 
-    @Option(names = "--train-limit", defaultValue = "0", description = "Use at most this many training images (0 = all).")
+    @Option(names = "--train-limit", description = "Use at most this many training images, 0 = all (default: ${DEFAULT-VALUE}).")
     int trainLimit;
 
-    @Option(names = "--batch-size", defaultValue = "128", description = "ID images per step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", description = "ID images per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     double lr;
 
     @Option(names = {"--ckpt-name", "--ckpt_name"}, description = "Run folder name (default: the protocol name).")
@@ -76,55 +77,62 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = {"--rand-conv", "--rand_conv"}, description = "Add RandConv outliers with probability 0.5 per step.")
     boolean randConv;
 
-    @Option(names = {"--m-in", "--m_in"}, defaultValue = "-20", description = "Inlier energy margin (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--m-in", "--m_in"}, description = "Inlier energy margin (default: ${DEFAULT-VALUE}).")
     double mIn;
 
-    @Option(names = {"--m-out", "--m_out"}, defaultValue = "-7", description = "Outlier energy margin (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--m-out", "--m_out"}, description = "Outlier energy margin (default: ${DEFAULT-VALUE}).")
     double mOut;
 
-    @Option(names = "--T", defaultValue = "1", description = "Energy temperature (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--T", description = "Energy temperature (default: ${DEFAULT-VALUE}).")
     double temperature;
 
-    @Option(names = {"--beta", "--beta1"}, defaultValue = "0.1", description = "Weight of the margin term (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--beta", "--beta1"}, description = "Weight of the margin term (default: ${DEFAULT-VALUE}).")
     double beta;
 
-    @Option(names = "--pixel-recipe", defaultValue = "reference",
-            description = "How training images and pixel outliers are built: reference (the reference code's, "
-                    + "default), kys, or either with +/- native, band, ghost, nearest (docs/fidelity.md).")
+    @Option(names = "--pixel-recipe",
+            description = "How training images and pixel outliers are built: reference (the reference code's), "
+                    + "kys, or either with +/- native, band, ghost, nearest; docs/fidelity.md (default: ${DEFAULT-VALUE}).")
     String pixelRecipe;
+
+    @Option(names = "--margins", description = "fixed (the paper's m_in/m_out) or adaptive (from the ID batch's "
+            + "energy quantiles, never below m_in/m_out); docs/method.md (default: ${DEFAULT-VALUE}).")
+    String margins;
 
     @Option(names = "--resume", description = "Continue the run from its last checkpoint.")
     boolean resume;
 
     @Override
     public Integer call() {
-        Protocol p = Protocol.parse(protocol);
-        if (noJigsaw && !augmix) {
-            throw new KysException("--no-jigsaw only changes --augmix (AugMix then jigsaw); pass --augmix too");
-        }
         if (dist) {
             System.err.println("note: --dist has no effect: kys trains on one device (" + run.device + ")");
         }
-        // The reference's --augmix means AugMix then jigsaw; no family named means all three.
-        boolean any = augmix || jigsaw || randConv;
-        boolean useJigsaw = !any || jigsaw || (augmix && !noJigsaw);
-        String modelId = ModelPreset.parse(model).id();
-        TrainConfig config = PAPER.toBuilder().model(modelId).protocol(p).epochs(epochs)
-                .stepsPerEpoch(stepsPerEpoch).trainLimit(trainLimit).batchSize(batchSize).learningRate(lr)
-                .seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
-                .margins(mIn, mOut).temperature(temperature).beta(beta)
-                .pixelRecipe(PixelRecipe.parse(pixelRecipe)).build();
+        TrainConfig config = config();
         TrainSpec spec = new TrainSpec(dataset, run.dataDir(), novelClasses, run.ckptDir,
-                ckptName == null ? p.cliName() : ckptName, run.device, config, resume);
+                ckptName == null ? config.protocol().cliName() : ckptName, run.device, config, resume);
         TrainResult result = TrainJob.run(spec, new EpochPrinter(), new ConsoleProgress());
         try {
             System.out.printf("%s: %,d parameters; best epoch %d (val balanced accuracy %.4f); checkpoints in %s%n",
-                    modelId, result.model().parameterCount(), result.bestEpoch(), result.bestValBalancedAccuracy(),
-                    result.run().root());
+                    config.model(), result.model().parameterCount(), result.bestEpoch(),
+                    result.bestValBalancedAccuracy(), result.run().root());
         } finally {
             result.model().close();
         }
         return 0;
+    }
+
+    /** The configuration the parsed options describe: the paper's, with each given option applied. */
+    TrainConfig config() {
+        if (noJigsaw && !augmix) {
+            throw new KysException("--no-jigsaw only changes --augmix (AugMix then jigsaw); pass --augmix too");
+        }
+        // The reference's --augmix means AugMix then jigsaw; no family named means all three.
+        boolean any = augmix || jigsaw || randConv;
+        boolean useJigsaw = !any || jigsaw || (augmix && !noJigsaw);
+        return PAPER.toBuilder().model(ModelPreset.parse(model).id()).protocol(Protocol.parse(protocol)).epochs(epochs)
+                .stepsPerEpoch(stepsPerEpoch).trainLimit(trainLimit).batchSize(batchSize).learningRate(lr)
+                .seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
+                .margins(mIn, mOut).temperature(temperature).beta(beta)
+                .marginMode(MarginMode.parse(margins)).pixelRecipe(PixelRecipe.parse(pixelRecipe)).build();
     }
 
     /** Prints one line per epoch and any skipped-term warnings. */

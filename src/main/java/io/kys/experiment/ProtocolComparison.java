@@ -71,7 +71,7 @@ public final class ProtocolComparison {
         trained.model().close();
         Path best = trained.run().checkpoint(RunDirectory.BEST);
         try (ClassifierModel model = ClassifierModel.open(best, Devices.resolve(device))) {
-            OodEvaluator.Evaluation eval = new OodEvaluator(model, ScoreType.ENERGY, config.temperature(), bootstrap,
+            OodEvaluator.Evaluation eval = new OodEvaluator(model, ScoreType.ENERGY, config.margins().temperature(), bootstrap,
                     config.seed()).evaluate(data.data().testIn(), oodSets, ProgressListener.NONE);
             return new ProtocolRun(config.protocol(), config.seed(), trained.epochs(), eval,
                     (System.nanoTime() - start) / 1e9);
@@ -90,7 +90,7 @@ public final class ProtocolComparison {
         run.storedConfig().ifPresent(stored -> {
             List<String> differ = new ArrayList<>();
             for (Map.Entry<String, String> e : wanted.entrySet()) {
-                if (!e.getKey().equals("epochs") && !e.getValue().equals(stored.get(e.getKey()))) {
+                if (!e.getKey().equals("schedule.epochs") && !e.getValue().equals(stored.get(e.getKey()))) {
                     differ.add(e.getKey() + " " + stored.get(e.getKey()) + " there, " + e.getValue() + " now");
                 }
             }

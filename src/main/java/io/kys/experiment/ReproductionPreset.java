@@ -77,13 +77,13 @@ public record ReproductionPreset(String name, TrainConfig base, int maxOodImages
     /** What the budget is, in one line derived from its configuration, for reports. */
     public String description() {
         TrainConfig c = base;
-        String steps = c.stepsPerEpoch() == 0 ? "full passes over the training set" : c.stepsPerEpoch() + " steps";
+        String steps = c.schedule().stepsPerEpoch() == 0 ? "full passes over the training set" : c.schedule().stepsPerEpoch() + " steps";
         return String.format(Locale.ROOT, "model %s, %d epochs x %s of %d ID images + %d pixel outliers "
                         + "(+%d RandConv with p = %.1f), latent queues of %d with %,d draws per class keeping %d, "
                         + "lr %.0e halved every %d epochs; %s per modality-shift set, %s for choosing the best epoch",
-                c.model(), c.epochs(), steps, c.batchSize(), c.outlierBatch(), c.randConvCount(),
-                c.randConvProbability(), c.queueCapacity(), c.sampleFrom(), c.select(), c.learningRate(),
-                c.lrHalvingEpochs(), maxOodImages == 0 ? "all test images" : maxOodImages + " images",
+                c.model(), c.schedule().epochs(), steps, c.schedule().batchSize(), c.outliers().batch(), c.outliers().randConvCount(),
+                c.outliers().randConvProbability(), c.latent().queueCapacity(), c.latent().drawsPerClass(), c.latent().keepPerClass(), c.optimizer().learningRate(),
+                c.schedule().lrHalvingEpochs(), maxOodImages == 0 ? "all test images" : maxOodImages + " images",
                 maxValImages == 0 ? "all validation images" : "at most " + maxValImages + " validation images");
     }
 

@@ -32,7 +32,7 @@ public enum NotebookBudget {
             return paper;
         }
         return paper.toBuilder().model("wrn10_1").epochs(4).stepsPerEpoch(6).trainLimit(600)
-                .batchSize(32).outlierBatch(32).randConv(paper.randConvProbability(), 8)
+                .batchSize(32).outlierBatch(32).randConv(paper.outliers().randConvProbability(), 8)
                 .latent(40, 2000, 16).build();
     }
 

@@ -107,8 +107,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
     public LatentView latent() {
         var images = DataPreparation.limit(split.data().trainIn(), Kys.budget().maxEvaluationImages() * 2, config.seed());
         Inference.Outputs out = model.infer(images, Display.progressListener());
-        LatentSettings settings = new LatentSettings(config.queueCapacity(), config.sampleFrom(), config.select(),
-                LatentSettings.PAPER.ridge());
+        LatentSettings settings = config.latent();
         return LatentView.of("Latent space of " + split.prepared().dataset().name() + " (" + config.protocol().cliName()
                 + "): ID features and low-density samples", out.features(), images.labels(), out.dimension(),
                 split.data().inClassNames(), settings, config.seed());
@@ -133,7 +132,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
                     + split.dataDir() + "; download one (`kys download breastmnist`) to evaluate against");
         }
         var idTest = DataPreparation.limit(split.data().testIn(), max, config.seed());
-        OodEvaluator.Evaluation evaluation = new OodEvaluator(model, ScoreType.ENERGY, config.temperature(), 0,
+        OodEvaluator.Evaluation evaluation = new OodEvaluator(model, ScoreType.ENERGY, config.margins().temperature(), 0,
                 config.seed()).evaluate(idTest, sets, Display.progressListener());
         return new EvaluationView(split.prepared().dataset().name() + " (" + config.protocol().cliName() + ")", evaluation);
     }

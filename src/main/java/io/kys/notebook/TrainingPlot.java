@@ -4,6 +4,7 @@ import io.kys.progress.ProgressListener;
 import io.kys.report.LineChart;
 import io.kys.report.Series;
 import io.kys.train.EpochRecord;
+import io.kys.train.MarginMode;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainingListener;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class TrainingPlot implements TrainingListener, ProgressListener {
     /** Shows the status line; the figures appear with the first finished epoch. */
     static TrainingPlot start(TrainConfig config) {
         return new TrainingPlot(config, Display.progress("training " + config.protocol().cliName() + " ("
-                + config.model() + ", " + config.epochs() + " epochs)"));
+                + config.model() + ", " + config.schedule().epochs() + " epochs)"));
     }
 
     @Override
@@ -97,7 +98,7 @@ final class TrainingPlot implements TrainingListener, ProgressListener {
 
     /** Cross-entropy, the two margin terms weighted by beta, and their sum, per epoch. */
     static Figure lossFigure(List<EpochRecord> epochs, TrainConfig config) {
-        double beta = config.beta();
+        double beta = config.margins().beta();
         List<Series> series = new ArrayList<>();
         series.add(curve("total loss", epochs, EpochRecord::loss));
         series.add(curve("cross-entropy", epochs, EpochRecord::crossEntropy));
@@ -113,8 +114,12 @@ final class TrainingPlot implements TrainingListener, ProgressListener {
         series.add(curve("ID images", epochs, EpochRecord::energyId));
         series.add(curve("latent samples", epochs, EpochRecord::energyLatent));
         series.add(curve("pixel outliers", epochs, EpochRecord::energyPixel));
-        series.add(curve("m_in (" + fmt(config.mIn()) + ")", epochs, e -> config.mIn()));
-        series.add(curve("m_out (" + fmt(config.mOut()) + ")", epochs, e -> config.mOut()));
+        // Adaptive margins move with the ID energies: draw the ones each epoch used.
+        boolean adaptive = config.margins().mode() == MarginMode.ADAPTIVE;
+        String in = adaptive ? "m_in (adaptive)" : "m_in (" + fmt(config.margins().mIn()) + ")";
+        String out = adaptive ? "m_out (adaptive)" : "m_out (" + fmt(config.margins().mOut()) + ")";
+        series.add(curve(in, epochs, e -> Double.isFinite(e.marginIn()) ? e.marginIn() : config.margins().mIn()));
+        series.add(curve(out, epochs, e -> Double.isFinite(e.marginOut()) ? e.marginOut() : config.margins().mOut()));
         return LineChart.figure("Mean energy (lower = more in-distribution)", "epoch", "energy",
                 series.stream().filter(s -> s.x().length > 0).toList());
     }

@@ -106,6 +106,6 @@ public final class TrainingSession {
     @Override
     public String toString() {
         return "TrainingSession[" + split.prepared().dataset().name() + ", " + config.protocol().cliName() + ", "
-                + config.model() + ", " + config.epochs() + " epochs]";
+                + config.model() + ", " + config.schedule().epochs() + " epochs]";
     }
 }

@@ -52,12 +52,12 @@ public final class BatchFactory {
         }
         this.train32 = train32;
         this.config = config;
-        PixelRecipe recipe = config.pixelRecipe();
+        PixelRecipe recipe = config.outliers().recipe();
         this.source = recipe.nativeSize() ? train : train32;
         this.affine = recipe.affine();
-        this.outliers = config.protocol().usesPixelOutliers() && (config.augmix() || config.jigsaw())
-                ? new PixelOutliers(config.augmix() ? outlierAugMix(config) : null,
-                        config.jigsaw() ? Jigsaw.paper() : null, recipe) : null;
+        this.outliers = config.protocol().usesPixelOutliers() && (config.outliers().augmix() || config.outliers().jigsaw())
+                ? new PixelOutliers(config.outliers().augmix() ? outlierAugMix(config) : null,
+                        config.outliers().jigsaw() ? Jigsaw.paper() : null, recipe) : null;
         this.inliers = config.protocol().usesPixelInliers() ? PixelInliers.mild() : null;
     }
 
@@ -69,7 +69,7 @@ public final class BatchFactory {
 
     private static AugMix outlierAugMix(TrainConfig config) {
         AugMix paper = AugMix.outliers();
-        return new AugMix(config.augmixSeverity(), paper.width(), paper.maxDepth(), paper.alpha());
+        return new AugMix(config.outliers().augmixSeverity(), paper.width(), paper.maxDepth(), paper.alpha());
     }
 
     /** The batch of {@code step} in {@code epoch}, whose ID images are {@code indices}. */
@@ -96,7 +96,7 @@ public final class BatchFactory {
         }
         float[] pixelOutliers = null;
         if (outliers != null) {
-            int m = config.outlierBatch();
+            int m = config.outliers().batch();
             Random pick = Seeds.random(seed, epoch, step, SLOT_OUTLIER_PICK);
             int[] chosen = new int[m];
             for (int k = 0; k < m; k++) {
@@ -109,8 +109,8 @@ public final class BatchFactory {
                     dst, k * PreparedBatch.IMAGE_FLOATS));
         }
         Random stepRandom = Seeds.random(seed, epoch, step, SLOT_STEP);
-        boolean randConv = config.protocol().usesPixelOutliers() && config.randConv()
-                && stepRandom.nextDouble() < config.randConvProbability();
+        boolean randConv = config.protocol().usesPixelOutliers() && config.outliers().randConv()
+                && stepRandom.nextDouble() < config.outliers().randConvProbability();
         return new PreparedBatch(epoch, step, id, labels, pixelInliers, pixelOutliers, randConv,
                 stepRandom.nextLong());
     }

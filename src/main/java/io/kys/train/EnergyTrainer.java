@@ -89,10 +89,10 @@ public final class EnergyTrainer {
         ImageSet train32 = Rgb32.of(train);
         ImageSet val32 = Rgb32.of(valIn);
         ClassifierModel model = ClassifierModel.create(preset, numClasses, device, Seeds.mix(config.seed(), 0));
-        try (AdamOptimizer optimizer = new AdamOptimizer(model.block().getParameters(), config.adamBeta1(),
-                config.adamBeta2(), config.weightDecay(), model.manager())) {
+        try (AdamOptimizer optimizer = new AdamOptimizer(model.block().getParameters(), config.optimizer().beta1(),
+                config.optimizer().beta2(), config.optimizer().weightDecay(), model.manager())) {
             FeatureQueues queues = config.protocol().usesLatent()
-                    ? new FeatureQueues(numClasses, config.queueCapacity(), preset.featureDim()) : null;
+                    ? new FeatureQueues(numClasses, config.latent().queueCapacity(), preset.featureDim()) : null;
             List<EpochRecord> epochs = new ArrayList<>();
             int bestEpoch = 0;
             double bestAcc = Double.NEGATIVE_INFINITY;
@@ -114,11 +114,11 @@ public final class EnergyTrainer {
                 cfg.put("trainImages", train32.size());
                 run.writeConfig(cfg);
             }
-            float[] weights = config.classWeightedLoss() ? EnergyLoss.classWeights(counts(train32, numClasses)) : null;
+            float[] weights = config.imbalance().classWeightedLoss() ? EnergyLoss.classWeights(counts(train32, numClasses)) : null;
             MethodStep step = new MethodStep(model.block(), model.manager(), config, optimizer, queues, weights);
             BatchFactory factory = new BatchFactory(train, train32, config);
-            ClassBalancedSampler sampler = new ClassBalancedSampler(train32.labels(), config.balancedSampling());
-            for (int epoch = startEpoch; epoch <= config.epochs(); epoch++) {
+            ClassBalancedSampler sampler = new ClassBalancedSampler(train32.labels(), config.imbalance().balancedSampling());
+            for (int epoch = startEpoch; epoch <= config.schedule().epochs(); epoch++) {
                 EpochRecord record = runEpoch(epoch, step, factory, sampler, train32.size(), model, val32);
                 epochs.add(record);
                 boolean best = record.valBalancedAccuracy() > bestAcc;
@@ -135,12 +135,12 @@ public final class EnergyTrainer {
                 listener.onEpoch(record);
             }
             return new TrainResult(model, run, epochs, bestEpoch, bestAcc);
+        } catch (NonFiniteLossException e) {
+            model.close();
+            throw new NonFiniteLossException(e.getMessage() + "; the last good checkpoint is kept in "
+                    + run.checkpoint(RunDirectory.LAST), e);
         } catch (RuntimeException e) {
             model.close();
-            if (e instanceof KysException k && k.getMessage().startsWith("loss became")) {
-                throw new KysException(k.getMessage() + "; the last good checkpoint is kept in "
-                        + run.checkpoint(RunDirectory.LAST), k);
-            }
             throw e;
         }
     }
@@ -148,17 +148,17 @@ public final class EnergyTrainer {
     private EpochRecord runEpoch(int epoch, MethodStep step, BatchFactory factory, ClassBalancedSampler sampler,
                                  int trainSize, ClassifierModel model, ImageSet val32) {
         long start = System.nanoTime();
-        int steps = config.stepsPerEpoch() > 0 ? config.stepsPerEpoch()
-                : Math.max(1, trainSize / config.batchSize());
-        int[] drawn = sampler.draw(steps * config.batchSize(), Seeds.random(config.seed(), epoch, SAMPLER_SLOT));
+        int steps = config.schedule().stepsPerEpoch() > 0 ? config.schedule().stepsPerEpoch()
+                : Math.max(1, trainSize / config.schedule().batchSize());
+        int[] drawn = sampler.draw(steps * config.schedule().batchSize(), Seeds.random(config.seed(), epoch, SAMPLER_SLOT));
         int[][] stepIndices = new int[steps][];
         for (int s = 0; s < steps; s++) {
-            stepIndices[s] = java.util.Arrays.copyOfRange(drawn, s * config.batchSize(), (s + 1) * config.batchSize());
+            stepIndices[s] = java.util.Arrays.copyOfRange(drawn, s * config.schedule().batchSize(), (s + 1) * config.schedule().batchSize());
         }
         double lr = config.learningRateAt(epoch);
-        boolean latentEpoch = epoch >= config.latentStartEpoch();
+        boolean latentEpoch = epoch >= config.latent().startEpoch();
         EpochAccumulator acc = new EpochAccumulator();
-        progress.start("epoch " + epoch + "/" + config.epochs(), steps);
+        progress.start("epoch " + epoch + "/" + config.schedule().epochs(), steps);
         try (BatchPipeline pipeline = new BatchPipeline(factory, epoch, stepIndices, 0)) {
             for (PreparedBatch b = pipeline.next(); b != null; b = pipeline.next()) {
                 StepRecord r = step.run(b, lr, latentEpoch);
@@ -189,12 +189,12 @@ public final class EnergyTrainer {
     }
 
     private ImageSet subset(ImageSet train) {
-        if (config.trainLimit() == 0 || config.trainLimit() >= train.size()) {
+        if (config.schedule().trainLimit() == 0 || config.schedule().trainLimit() >= train.size()) {
             return train;
         }
         int[] drawn = new ClassBalancedSampler(train.labels(), false)
                 .draw(train.size(), Seeds.random(config.seed(), SUBSET_SLOT));
-        int[] keep = java.util.Arrays.copyOf(drawn, config.trainLimit());
+        int[] keep = java.util.Arrays.copyOf(drawn, config.schedule().trainLimit());
         java.util.Arrays.sort(keep);
         return train.select(keep);
     }

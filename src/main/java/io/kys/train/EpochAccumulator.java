@@ -8,6 +8,8 @@ final class EpochAccumulator {
     private final Mean outlierMargin = new Mean();
     private final Mean inlierActive = new Mean();
     private final Mean outlierActive = new Mean();
+    private final Mean marginIn = new Mean();
+    private final Mean marginOut = new Mean();
     private final Mean energyId = new Mean();
     private final Mean energyLatent = new Mean();
     private final Mean energyPixel = new Mean();
@@ -22,6 +24,8 @@ final class EpochAccumulator {
         outlierMargin.add(r.outlierMargin());
         inlierActive.add(r.inlierActive());
         outlierActive.add(r.outlierActive());
+        marginIn.add(r.marginIn());
+        marginOut.add(r.marginOut());
         energyId.add(r.energyId());
         energyLatent.add(r.energyLatent());
         energyPixel.add(r.energyPixel());
@@ -34,7 +38,8 @@ final class EpochAccumulator {
 
     EpochRecord finish(int epoch, double lr, double valBalancedAccuracy, double valAuc, double seconds) {
         return new EpochRecord(epoch, lr, loss.value(), crossEntropy.value(), inlierMargin.value(),
-                outlierMargin.value(), inlierActive.value(), outlierActive.value(), energyId.value(), energyLatent.value(), energyPixel.value(),
+                outlierMargin.value(), inlierActive.value(), outlierActive.value(),
+                marginIn.value(), marginOut.value(), energyId.value(), energyLatent.value(), energyPixel.value(),
                 images == 0 ? Double.NaN : (double) correct / images, valBalancedAccuracy, valAuc,
                 skipped, seconds);
     }

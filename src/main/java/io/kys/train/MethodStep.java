@@ -75,30 +75,26 @@ public final class MethodStep {
      * @param batch the step's images
      * @param learningRate learning rate of the update
      * @param latentEpoch true once the epoch is at or past the latent start epoch
-     * @throws KysException when the loss is NaN or infinite (the parameters are not updated)
+     * @throws NonFiniteLossException when the loss is NaN or infinite (the parameters are not updated)
      */
     public StepRecord run(PreparedBatch batch, double learningRate, boolean latentEpoch) {
         int n = batch.idCount();
-        int ni = batch.inlierCount();
         Random stepRandom = new Random(batch.stepSeed());
         if (profile != null) {
             profile.begin();
         }
         try (NDScope scope = new NDScope()) {
             NDArray id = images(batch.idImages(), n);
-            List<NDArray> parts = new ArrayList<>();
-            parts.add(id);
-            if (ni > 0) {
-                parts.add(images(batch.pixelInliers(), ni));
+            BatchLayout layout = new BatchLayout().add(BatchLayout.Part.ID, id);
+            if (batch.inlierCount() > 0) {
+                layout.add(BatchLayout.Part.PIXEL_INLIERS, images(batch.pixelInliers(), batch.inlierCount()));
             }
             if (batch.outlierCount() > 0) {
-                parts.add(images(batch.pixelOutliers(), batch.outlierCount()));
+                layout.add(BatchLayout.Part.PIXEL_OUTLIERS, images(batch.pixelOutliers(), batch.outlierCount()));
             }
             if (batch.applyRandConv()) {
-                parts.add(RANDCONV.apply(id, config.randConvCount(), stepRandom));
+                layout.add(BatchLayout.Part.RANDCONV, RANDCONV.apply(id, config.outliers().randConvCount(), stepRandom));
             }
-            NDArray input = parts.size() == 1 ? id : NDArrays.concat(new NDList(parts), 0);
-            int total = (int) input.getShape().get(0);
             NDArray labels = manager.create(batch.labels());
             NDArray weights = classWeights == null ? null : manager.create(classWeights);
             Engine.getInstance().setRandomSeed((int) (batch.stepSeed() ^ (batch.stepSeed() >>> 32)));
@@ -106,20 +102,21 @@ public final class MethodStep {
             Terms t = new Terms();
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 mark(StepProfile.Phase.INPUTS);
-                NDList out = block.forward(parameters, new NDList(input), true);
+                NDList out = block.forward(parameters, new NDList(layout.input()), true);
                 mark(StepProfile.Phase.FORWARD);
                 NDArray logits = out.get(0);
-                NDArray idLogits = logits.get("0:" + n);
+                NDArray idLogits = layout.rowsOf(logits, BatchLayout.Part.ID);
                 NDArray loss = EnergyLoss.crossEntropy(idLogits, labels, weights);
                 t.crossEntropy = loss.getFloat();
                 t.correct = (int) idLogits.argMax(1).toType(labels.getDataType(), false)
                         .eq(labels).countNonzero().getLong();
-                NDArray latentLogits = latentLogits(out.get(1).get("0:" + n), batch, latentEpoch, stepRandom, t);
+                NDArray latentLogits = latentLogits(layout.rowsOf(out.get(1), BatchLayout.Part.ID), batch, latentEpoch,
+                        stepRandom, t);
                 mark(StepProfile.Phase.LATENT);
-                NDArray synthLogits = total > n + ni ? logits.get((n + ni) + ":") : null;
+                NDArray synthLogits = layout.rowsOf(logits, BatchLayout.Part.PIXEL_OUTLIERS, BatchLayout.Part.RANDCONV);
                 NDArray inlierLogits = switch (config.protocol().inliers()) {
                     case ID_BATCH -> idLogits;
-                    case PIXEL -> ni > 0 ? logits.get(n + ":" + (n + ni)) : null;
+                    case PIXEL -> layout.rowsOf(logits, BatchLayout.Part.PIXEL_INLIERS);
                     case LATENT -> latentLogits;
                     case NONE -> null;
                 };
@@ -128,23 +125,28 @@ public final class MethodStep {
                     case LATENT -> latentLogits;
                     case NONE -> null;
                 };
-                t.energyId = meanEnergy(idLogits);
+                double temperature = config.margins().temperature();
+                NDArray idEnergy = EnergyLoss.energy(idLogits, temperature);
+                t.energyId = idEnergy.mean().getFloat();
                 t.energyLatent = latentLogits == null ? Double.NaN : meanEnergy(latentLogits);
                 t.energyPixel = synthLogits == null ? Double.NaN : meanEnergy(synthLogits);
                 if (inlierLogits != null && outlierLogits != null) {
-                    NDArray inEnergy = EnergyLoss.energy(inlierLogits, config.temperature());
-                    NDArray outEnergy = EnergyLoss.energy(outlierLogits, config.temperature());
-                    NDArray in = EnergyLoss.inlierMargin(inEnergy, config.mIn());
-                    NDArray outTerm = EnergyLoss.outlierMargin(outEnergy, config.mOut());
-                    t.inlierActive = activeFraction(inEnergy.gt(config.mIn()));
-                    t.outlierActive = activeFraction(outEnergy.lt(config.mOut()));
+                    EnergyMargins m = EnergyMargins.of(config.margins(), idEnergy.toFloatArray());
+                    NDArray inEnergy = EnergyLoss.energy(inlierLogits, temperature);
+                    NDArray outEnergy = EnergyLoss.energy(outlierLogits, temperature);
+                    NDArray in = EnergyLoss.inlierMargin(inEnergy, m.in());
+                    NDArray outTerm = EnergyLoss.outlierMargin(outEnergy, m.out());
+                    t.marginIn = m.in();
+                    t.marginOut = m.out();
+                    t.inlierActive = activeFraction(inEnergy.gt(m.in()));
+                    t.outlierActive = activeFraction(outEnergy.lt(m.out()));
                     t.inlierMargin = in.getFloat();
                     t.outlierMargin = outTerm.getFloat();
-                    loss = loss.add(in.add(outTerm).mul((float) config.beta()));
+                    loss = loss.add(in.add(outTerm).mul((float) config.margins().beta()));
                 }
                 t.loss = loss.getFloat();
                 if (!Double.isFinite(t.loss)) {
-                    throw new KysException(String.format(
+                    throw new NonFiniteLossException(String.format(
                             "loss became %s at epoch %d, step %d (cross-entropy %.4g, inlier margin %.4g, outlier margin %.4g)",
                             t.loss, batch.epoch(), batch.step(), t.crossEntropy, t.inlierMargin, t.outlierMargin));
                 }
@@ -155,7 +157,8 @@ public final class MethodStep {
             optimizer.step(learningRate);
             mark(StepProfile.Phase.OPTIMIZER);
             return new StepRecord(batch.epoch(), batch.step(), t.loss, t.crossEntropy, t.inlierMargin,
-                    t.outlierMargin, t.inlierActive, t.outlierActive, t.energyId, t.energyLatent, t.energyPixel, t.correct, n, t.note);
+                    t.outlierMargin, t.inlierActive, t.outlierActive, t.marginIn, t.marginOut, t.energyId,
+                    t.energyLatent, t.energyPixel, t.correct, n, t.note);
         }
     }
 
@@ -169,7 +172,7 @@ public final class MethodStep {
     }
 
     private double meanEnergy(NDArray logits) {
-        return EnergyLoss.energy(logits, config.temperature()).mean().getFloat();
+        return EnergyLoss.energy(logits, config.margins().temperature()).mean().getFloat();
     }
 
     /** Feeds the queues with this batch's features and, once allowed, returns head logits of latent samples. */
@@ -184,12 +187,12 @@ public final class MethodStep {
         }
         ClassConditionalGaussian gaussian;
         try {
-            gaussian = ClassConditionalGaussian.fit(queues);
+            gaussian = ClassConditionalGaussian.fit(queues, config.latent().ridge());
         } catch (GaussianFitException e) {
             t.note = e.getMessage() + ": margin term skipped";
             return null;
         }
-        LatentSamples samples = LowDensitySampler.sample(gaussian, config.sampleFrom(), config.select(), rnd);
+        LatentSamples samples = LowDensitySampler.sample(gaussian, config.latent(), rnd);
         NDArray features = manager.create(samples.features(), new Shape(samples.labels().length, samples.dim()));
         return block.head(parameters, features, true);
     }
@@ -202,6 +205,8 @@ public final class MethodStep {
         double outlierMargin = Double.NaN;
         double inlierActive = Double.NaN;
         double outlierActive = Double.NaN;
+        double marginIn = Double.NaN;
+        double marginOut = Double.NaN;
         double energyId = Double.NaN;
         double energyLatent = Double.NaN;
         double energyPixel = Double.NaN;

@@ -12,6 +12,8 @@ package io.kys.train;
  * @param outlierMargin {@code mean(relu(m_out - E_out)^2)}
  * @param inlierActive fraction of the term's inliers whose hinge is active ({@code E > m_in}), NaN without the term
  * @param outlierActive fraction of the term's outliers whose hinge is active ({@code E < m_out}), NaN without the term
+ * @param marginIn the inlier margin this step used (the fixed one, or the adaptive one), NaN without the term
+ * @param marginOut the outlier margin this step used, NaN without the term
  * @param energyId mean energy of the ID batch
  * @param energyLatent mean energy of the latent samples
  * @param energyPixel mean energy of the pixel-space outliers
@@ -21,6 +23,6 @@ package io.kys.train;
  */
 public record StepRecord(int epoch, int step, double loss, double crossEntropy,
                          double inlierMargin, double outlierMargin, double inlierActive,
-                         double outlierActive, double energyId,
+                         double outlierActive, double marginIn, double marginOut, double energyId,
                          double energyLatent, double energyPixel, int correct, int images, String note) {
 }

@@ -78,7 +78,7 @@ public final class TrainBench {
         try (ClassifierModel model = ClassifierModel.create(preset, CLASSES, Device.cpu(), 1);
              AdamOptimizer adam = new AdamOptimizer(model.block().getParameters(), 0.9, 0.98, 5e-4, model.manager())) {
             FeatureQueues queues = config.protocol().usesLatent()
-                    ? new FeatureQueues(CLASSES, config.queueCapacity(), preset.featureDim()) : null;
+                    ? new FeatureQueues(CLASSES, config.latent().queueCapacity(), preset.featureDim()) : null;
             MethodStep step = new MethodStep(model.block(), model.manager(), config, adam, queues, null);
             BatchFactory factory = new BatchFactory(images, config);
             Random rnd = new Random(3);

@@ -75,9 +75,9 @@ class TrainDetectCommandTest {
                 .getAsJsonObject().getAsJsonObject("config");
         assertEquals("wrn40_2", config.get("model").getAsString());
         assertEquals("ours", config.get("protocol").getAsString(), "latent inliers, pixel outliers");
-        assertEquals("true", config.get("augmix").getAsString());
-        assertEquals("true", config.get("jigsaw").getAsString(), "the reference's --augmix is AugMix then jigsaw");
-        assertEquals("true", config.get("randConv").getAsString());
+        assertEquals("true", config.get("outliers.augmix").getAsString());
+        assertEquals("true", config.get("outliers.jigsaw").getAsString(), "the reference's --augmix is AugMix then jigsaw");
+        assertEquals("true", config.get("outliers.randConv").getAsString());
 
         CliRun detect = CliRun.of("detect", "--in_dataset", "pneumoniamnist", "--model_type", "wrn",
                 "--dir_name", "in_latent_out_pix", "--out_datasets", "breastmnist", "--bootstrap", "0",
@@ -92,8 +92,8 @@ class TrainDetectCommandTest {
         assertEquals(0, noJigsaw.exitCode(), noJigsaw.err());
         JsonObject c2 = JsonParser.parseString(Files.readString(ckpts.resolve(
                 "wrn10_1/pneumoniamnist/augmix-only/config.json"))).getAsJsonObject().getAsJsonObject("config");
-        assertEquals("false", c2.get("jigsaw").getAsString());
-        assertEquals("false", c2.get("randConv").getAsString());
+        assertEquals("false", c2.get("outliers.jigsaw").getAsString());
+        assertEquals("false", c2.get("outliers.randConv").getAsString());
     }
 
     @Test

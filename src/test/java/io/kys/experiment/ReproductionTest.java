@@ -138,7 +138,7 @@ class ReproductionTest {
         ProtocolComparison.requireResumable(run, TINY.base().toBuilder().protocol(Protocol.BASELINE).epochs(5).build());
         KysException mixed = assertThrows(KysException.class, () -> ProtocolComparison.requireResumable(run,
                 changed.config(Protocol.BASELINE, 0)));
-        assertTrue(mixed.getMessage().contains("stepsPerEpoch 3 there, 4 now"), mixed.getMessage());
+        assertTrue(mixed.getMessage().contains("schedule.stepsPerEpoch 3 there, 4 now"), mixed.getMessage());
     }
 
     @Test

@@ -27,12 +27,12 @@ class NotebookBudgetTest {
         assertEquals(0, NotebookBudget.FULL.maxEvaluationImages());
         TrainConfig small = NotebookBudget.SMALL.trainConfig();
         assertEquals("wrn10_1", small.model());
-        assertTrue(small.epochs() * small.stepsPerEpoch() <= 64, "a small run is a few dozen steps");
+        assertTrue(small.schedule().epochs() * small.schedule().stepsPerEpoch() <= 64, "a small run is a few dozen steps");
         assertEquals(paper.protocol(), small.protocol());
-        assertEquals(paper.mIn(), small.mIn());
-        assertEquals(paper.mOut(), small.mOut());
-        assertEquals(paper.beta(), small.beta());
-        assertTrue(small.latentStartEpoch() < small.epochs(), "latent inliers are drawn in a small run too");
+        assertEquals(paper.margins().mIn(), small.margins().mIn());
+        assertEquals(paper.margins().mOut(), small.margins().mOut());
+        assertEquals(paper.margins().beta(), small.margins().beta());
+        assertTrue(small.latent().startEpoch() < small.schedule().epochs(), "latent inliers are drawn in a small run too");
     }
 
     @Test

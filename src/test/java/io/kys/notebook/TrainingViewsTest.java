@@ -29,7 +29,7 @@ class TrainingViewsTest {
     final RecordingSink sink = new RecordingSink();
 
     static EpochRecord epoch(int n, double inlierMargin) {
-        return new EpochRecord(n, 1e-3, 1.0 + 0.1 * inlierMargin, 1.0 / n, inlierMargin, 0.5, 0.9, 0.01, -1.0 * n,
+        return new EpochRecord(n, 1e-3, 1.0 + 0.1 * inlierMargin, 1.0 / n, inlierMargin, 0.5, 0.9, 0.01, -20, -7, -1.0 * n,
                 Double.isNaN(inlierMargin) ? Double.NaN : -2.0 * n, -0.5, 0.5, 0.4 + 0.01 * n, 0.6, 0, 1.0);
     }
 

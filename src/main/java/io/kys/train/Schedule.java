@@ -1,0 +1,25 @@
+package io.kys.train;
+
+/**
+ * How long a run trains and on how much: epochs, steps, batch size and the learning-rate schedule.
+ *
+ * @param epochs number of epochs, at least 1
+ * @param stepsPerEpoch steps per epoch; 0 means one pass over the (balanced) training set
+ * @param trainLimit use at most this many training images (class-stratified, seeded); 0 = all
+ * @param batchSize ID images per step, at least 2
+ * @param lrHalvingEpochs the learning rate halves every this many epochs (the reference's plateau
+ *     scheduler, fed the epoch number, behaves as this step schedule)
+ */
+public record Schedule(int epochs, int stepsPerEpoch, int trainLimit, int batchSize, int lrHalvingEpochs) {
+    /** The paper's schedule: 100 full passes in batches of 128, the rate halved every 31 epochs. */
+    public static final Schedule PAPER = new Schedule(100, 0, 0, 128, 31);
+
+    /** Rejects a schedule that cannot train, naming the value at fault. */
+    public Schedule {
+        TrainConfig.require(epochs >= 1, "epochs must be at least 1, got " + epochs);
+        TrainConfig.require(stepsPerEpoch >= 0, "steps per epoch must be >= 0, got " + stepsPerEpoch);
+        TrainConfig.require(trainLimit >= 0, "train limit must be >= 0, got " + trainLimit);
+        TrainConfig.require(batchSize >= 2, "batch size must be at least 2, got " + batchSize);
+        TrainConfig.require(lrHalvingEpochs >= 1, "lr halving period must be >= 1 epoch, got " + lrHalvingEpochs);
+    }
+}
