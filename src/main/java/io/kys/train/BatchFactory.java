@@ -96,7 +96,9 @@ public final class BatchFactory {
         }
         float[] pixelOutliers = null;
         if (outliers != null) {
-            int m = config.outliers().batch();
+            // A smaller (last) ID batch gets outliers in proportion, as the reference's two equal loaders give.
+            int full = config.schedule().batchSize();
+            int m = n >= full ? config.outliers().batch() : Math.max(1, (n * config.outliers().batch() + full - 1) / full);
             Random pick = Seeds.random(seed, epoch, step, SLOT_OUTLIER_PICK);
             int[] chosen = new int[m];
             for (int k = 0; k < m; k++) {

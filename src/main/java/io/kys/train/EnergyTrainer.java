@@ -148,12 +148,12 @@ public final class EnergyTrainer {
     private EpochRecord runEpoch(int epoch, MethodStep step, BatchFactory factory, ClassBalancedSampler sampler,
                                  int trainSize, ClassifierModel model, ImageSet val32) {
         long start = System.nanoTime();
-        int steps = config.schedule().stepsPerEpoch() > 0 ? config.schedule().stepsPerEpoch()
-                : Math.max(1, trainSize / config.schedule().batchSize());
-        int[] drawn = sampler.draw(steps * config.schedule().batchSize(), Seeds.random(config.seed(), epoch, SAMPLER_SLOT));
+        int[] sizes = config.schedule().batchSizes(trainSize);
+        int steps = sizes.length;
+        int[] drawn = sampler.draw(java.util.Arrays.stream(sizes).sum(), Seeds.random(config.seed(), epoch, SAMPLER_SLOT));
         int[][] stepIndices = new int[steps][];
-        for (int s = 0; s < steps; s++) {
-            stepIndices[s] = java.util.Arrays.copyOfRange(drawn, s * config.schedule().batchSize(), (s + 1) * config.schedule().batchSize());
+        for (int s = 0, from = 0; s < steps; from += sizes[s], s++) {
+            stepIndices[s] = java.util.Arrays.copyOfRange(drawn, from, from + sizes[s]);
         }
         double lr = config.learningRateAt(epoch);
         boolean latentEpoch = epoch >= config.latent().startEpoch();

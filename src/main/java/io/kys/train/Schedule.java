@@ -9,10 +9,31 @@ package io.kys.train;
  * @param batchSize ID images per step, at least 2
  * @param lrHalvingEpochs the learning rate halves every this many epochs (the reference's plateau
  *     scheduler, fed the epoch number, behaves as this step schedule)
+ * @param partialLastBatch with full passes, end each epoch with the remainder as a smaller last
+ *     batch (and as many pixel outliers in proportion), as the reference's data loaders do; else
+ *     every step has a full batch and the remainder is not drawn
  */
-public record Schedule(int epochs, int stepsPerEpoch, int trainLimit, int batchSize, int lrHalvingEpochs) {
+public record Schedule(int epochs, int stepsPerEpoch, int trainLimit, int batchSize, int lrHalvingEpochs,
+                       boolean partialLastBatch) {
     /** The paper's schedule: 100 full passes in batches of 128, the rate halved every 31 epochs. */
-    public static final Schedule PAPER = new Schedule(100, 0, 0, 128, 31);
+    public static final Schedule PAPER = new Schedule(100, 0, 0, 128, 31, false);
+
+    /** The batch sizes of one epoch over {@code trainSize} images. */
+    public int[] batchSizes(int trainSize) {
+        if (stepsPerEpoch > 0) {
+            int[] b = new int[stepsPerEpoch];
+            java.util.Arrays.fill(b, batchSize);
+            return b;
+        }
+        int full = Math.max(1, trainSize / batchSize);
+        int rest = trainSize > batchSize ? trainSize - full * batchSize : 0;
+        int[] b = new int[full + (partialLastBatch && rest > 0 ? 1 : 0)];
+        java.util.Arrays.fill(b, batchSize);
+        if (b.length > full) {
+            b[full] = rest;
+        }
+        return b;
+    }
 
     /** Rejects a schedule that cannot train, naming the value at fault. */
     public Schedule {

@@ -122,31 +122,43 @@ public record TrainConfig(String model, Protocol protocol, Schedule schedule, Ad
         /** Number of epochs. */
         public Builder epochs(int v) {
             Schedule s = schedule;
-            schedule = new Schedule(v, s.stepsPerEpoch(), s.trainLimit(), s.batchSize(), s.lrHalvingEpochs());
+            schedule = new Schedule(v, s.stepsPerEpoch(), s.trainLimit(), s.batchSize(), s.lrHalvingEpochs(),
+                    s.partialLastBatch());
             return this;
         }
         /** Steps per epoch (0 = full pass). */
         public Builder stepsPerEpoch(int v) {
             Schedule s = schedule;
-            schedule = new Schedule(s.epochs(), v, s.trainLimit(), s.batchSize(), s.lrHalvingEpochs());
+            schedule = new Schedule(s.epochs(), v, s.trainLimit(), s.batchSize(), s.lrHalvingEpochs(),
+                    s.partialLastBatch());
             return this;
         }
         /** Cap on training images (0 = all). */
         public Builder trainLimit(int v) {
             Schedule s = schedule;
-            schedule = new Schedule(s.epochs(), s.stepsPerEpoch(), v, s.batchSize(), s.lrHalvingEpochs());
+            schedule = new Schedule(s.epochs(), s.stepsPerEpoch(), v, s.batchSize(), s.lrHalvingEpochs(),
+                    s.partialLastBatch());
             return this;
         }
         /** ID batch size. */
         public Builder batchSize(int v) {
             Schedule s = schedule;
-            schedule = new Schedule(s.epochs(), s.stepsPerEpoch(), s.trainLimit(), v, s.lrHalvingEpochs());
+            schedule = new Schedule(s.epochs(), s.stepsPerEpoch(), s.trainLimit(), v, s.lrHalvingEpochs(),
+                    s.partialLastBatch());
             return this;
         }
         /** Epochs between learning-rate halvings. */
         public Builder lrHalvingEpochs(int v) {
             Schedule s = schedule;
-            schedule = new Schedule(s.epochs(), s.stepsPerEpoch(), s.trainLimit(), s.batchSize(), v);
+            schedule = new Schedule(s.epochs(), s.stepsPerEpoch(), s.trainLimit(), s.batchSize(), v,
+                    s.partialLastBatch());
+            return this;
+        }
+
+        /** End full-pass epochs with the remainder as a smaller batch, as the reference's loaders do. */
+        public Builder partialLastBatch(boolean v) {
+            Schedule s = schedule;
+            schedule = new Schedule(s.epochs(), s.stepsPerEpoch(), s.trainLimit(), s.batchSize(), s.lrHalvingEpochs(), v);
             return this;
         }
 
