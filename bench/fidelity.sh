@@ -17,6 +17,7 @@
 #   --protocols "baseline ours"
 #   --tag NAME         a kys variant's name in the tables; its cells get their own folders
 #   --kys-args "..."   extra `kys train` flags of that variant (e.g. "--pixel-recipe kys")
+#   --kys-home DIR     the kys checkout whose ./kys runs (default: this one), e.g. a build of another commit
 #   --out DIR          work folder (default: bench-runs/fidelity); finished cells are reused, so
 #                      rerunning the same command resumes
 # Needs: the kys build (./kys builds it) and, for the reference, Debian's python3-torch,
@@ -25,15 +26,15 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REF="${KYS_REFERENCE:-$here/../shared/reference}"
 NPZ="" NOVEL=6,7,8,9 MODEL=wrn16_2 EPOCHS=3 SEEDS="1 2 3 4 5" JOBS=2 THREADS=1 CKPT=last
-CODES="reference kys" PROTOCOLS="baseline ours" TAG="" KYS_ARGS="" OUT="$here/bench-runs/fidelity"
+CODES="reference kys" PROTOCOLS="baseline ours" TAG="" KYS_ARGS="" OUT="$here/bench-runs/fidelity" KYS_HOME="$here"
 while [ $# -gt 0 ]; do
   case "$1" in
     --npz) NPZ=$2; shift 2;; --novel) NOVEL=$2; shift 2;; --model) MODEL=$2; shift 2;;
     --epochs) EPOCHS=$2; shift 2;; --seeds) SEEDS=$2; shift 2;; --jobs) JOBS=$2; shift 2;;
     --threads) THREADS=$2; shift 2;; --checkpoint) CKPT=$2; shift 2;; --codes) CODES=$2; shift 2;;
     --protocols) PROTOCOLS=$2; shift 2;; --tag) TAG=$2; shift 2;; --kys-args) KYS_ARGS=$2; shift 2;;
-    --out) OUT=$2; shift 2;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0;;
+    --out) OUT=$2; shift 2;; --kys-home) KYS_HOME=$(cd "$2" && pwd); shift 2;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2;;
   esac
 done
@@ -46,7 +47,7 @@ if [ -z "$NPZ" ]; then
 fi
 NPZ="$(cd "$(dirname "$NPZ")" && pwd)/$(basename "$NPZ")"
 NAME="$(basename "$NPZ" .npz)"
-[ "$CODES" = "${CODES/kys/}" ] || [ -f "$here/target/kys.jar" ] || "$here/kys" --version >/dev/null
+[ "$CODES" = "${CODES/kys/}" ] || [ -f "$KYS_HOME/target/kys.jar" ] || "$KYS_HOME/kys" --version >/dev/null
 
 # One cell: CODE PROTOCOL SEED -> cells/<code>[-tag]-<protocol>-s<seed>.json with {"novel": auroc, ...}
 cell() {
@@ -69,10 +70,10 @@ cell() {
     local opts="-Xmx4g -Dai.djl.pytorch.num_threads=$THREADS -Dai.djl.pytorch.num_interop_threads=1"
     opts="$opts -Djava.util.concurrent.ForkJoinPool.common.parallelism=$THREADS"
     # shellcheck disable=SC2086
-    { KYS_JAVA_OPTS="$opts" OMP_NUM_THREADS=$THREADS "$here/kys" train --in-dataset "$NPZ" --novel-classes "$NOVEL" \
+    { KYS_JAVA_OPTS="$opts" OMP_NUM_THREADS=$THREADS "$KYS_HOME/kys" train --in-dataset "$NPZ" --novel-classes "$NOVEL" \
         --model-type "$MODEL" --protocol "$proto" --epochs "$EPOCHS" --seed "$seed" \
         --ckpt-dir "$OUT/kys-ckpts" --ckpt-name "$id" $KYS_ARGS &&
-      KYS_JAVA_OPTS="$opts" OMP_NUM_THREADS=$THREADS "$here/kys" detect --in-dataset "$NPZ" --model-type "$MODEL" \
+      KYS_JAVA_OPTS="$opts" OMP_NUM_THREADS=$THREADS "$KYS_HOME/kys" detect --in-dataset "$NPZ" --model-type "$MODEL" \
         --dir-name "$id" --checkpoint "$CKPT" --ckpt-dir "$OUT/kys-ckpts" --results-dir "$OUT/kys-results" \
         --bootstrap 0 --data-dir "$OUT/kys-data"; } > "$log" 2>&1 || { echo "cell $id failed: $log" >&2; return 1; }
     /usr/bin/python3 - "$OUT/kys-results/$MODEL/$NAME/$id/results.json" > "$result.tmp" <<'PY'
@@ -87,7 +88,7 @@ PY
   echo "cell $id: novel AUROC $(/usr/bin/python3 -c 'import json,sys; print(round(100*json.load(open(sys.argv[1]))["novel"],1))' "$result") ($((SECONDS - t0)) s)"
 }
 export -f cell
-export OUT REF NPZ NAME NOVEL MODEL EPOCHS THREADS CKPT TAG KYS_ARGS here
+export OUT REF NPZ NAME NOVEL MODEL EPOCHS THREADS CKPT TAG KYS_ARGS KYS_HOME here
 
 list=()
 for s in $SEEDS; do for p in $PROTOCOLS; do for c in $CODES; do list+=("$c $p $s"); done; done; done
