@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
- * The 13 operations AugMix draws from, in the order and with the names of METHOD.md and of
+ * The 13 operations AugMix draws from, in the order and with the names of docs/method.md and of
  * AugMix's {@code augmentations_all}. Each draws a level from the severity ({@link Levels}),
  * turns it into its parameter the way AugMix does for 32 px images (geometric magnitudes scale
  * with the image's own width and height), and, for the geometric ops, flips the sign with
@@ -117,7 +117,7 @@ public enum AugMixOp implements ImageOp {
         this.opName = opName;
     }
 
-    /** The operation's name as METHOD.md and AugMix spell it, e.g. {@code shear_x}. */
+    /** The operation's name as docs/method.md and AugMix spell it, e.g. {@code shear_x}. */
     public String opName() {
         return opName;
     }

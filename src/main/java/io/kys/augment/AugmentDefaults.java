@@ -4,7 +4,7 @@ import io.kys.data.Preprocessor;
 import java.util.List;
 
 /**
- * The paper's augmentation settings (METHOD.md, "Pixel-space outliers" and "Training
+ * The paper's augmentation settings (docs/method.md, "Pixel-space outliers" and "Training
  * augmentation"), kept in one place so factories such as {@link AugMix#outliers()} and the
  * training configuration read the same numbers.
  */

@@ -5,7 +5,7 @@ import java.util.Random;
 
 /**
  * Pixel-space inliers of the NDA++ and VOS++ baselines: ID images changed mildly enough to keep
- * their class, so the detector learns to give them low energy. METHOD.md reads the paper's
+ * their class, so the detector learns to give them low energy. docs/method.md reads the paper's
  * "pixel-space inliers" as mild AugMix; the default is {@link AugMix#mildInliers()}.
  *
  * @param augMix the mild AugMix applied to each image

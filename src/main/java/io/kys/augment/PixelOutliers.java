@@ -6,7 +6,7 @@ import io.kys.data.UInt8Image;
 import java.util.Random;
 
 /**
- * The pixel-space outlier families of METHOD.md, switched on and off by flags: AugMix at the
+ * The pixel-space outlier families of docs/method.md, switched on and off by flags: AugMix at the
  * outlier severity, then the jigsaw shuffle, built the way a {@link PixelRecipe} says. With both
  * on (the paper's setting) every outlier is mixed and then shuffled; with one on, only that
  * family is applied. The result is always the network's 32 px size.

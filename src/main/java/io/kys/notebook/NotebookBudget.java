@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How much compute the facade's defaults spend. {@link #FULL} is the paper's setting (METHOD.md);
+ * How much compute the facade's defaults spend. {@link #FULL} is the paper's setting (docs/method.md);
  * {@link #SMALL} shrinks every training default so that all tutorial notebooks run in minutes on
  * two CPU cores, as CI does. Chosen with the environment variable {@value #ENV}.
  */

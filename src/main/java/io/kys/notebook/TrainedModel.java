@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
- * A trained classifier in a notebook: the checkpoint of its best validation epoch (as METHOD.md
+ * A trained classifier in a notebook: the checkpoint of its best validation epoch (as docs/method.md
  * keeps it), its training log, and the next steps, {@link #latent()} and {@link #evaluate()}.
  * Close it when done to free the network's native memory.
  */
