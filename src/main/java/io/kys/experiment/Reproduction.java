@@ -45,13 +45,24 @@ public final class Reproduction {
      * @param dataDir folder of the MedMNIST files
      * @param outDir folder of the run folders, cells and results
      * @param device {@code auto}, {@code cpu} or {@code gpu}
+     * @param runPrefix first part of the run folders' names; grids that share it (budgets of one study
+     *     that differ only in epochs) continue each other's runs instead of training anew
      */
     public record Spec(List<String> datasets, List<Protocol> protocols, int seeds, ReproductionPreset preset,
-                       Path dataDir, Path outDir, String device) {
+                       Path dataDir, Path outDir, String device, String runPrefix) {
+        /** A grid whose run folders are named after its preset. */
+        public Spec(List<String> datasets, List<Protocol> protocols, int seeds, ReproductionPreset preset,
+                    Path dataDir, Path outDir, String device) {
+            this(datasets, protocols, seeds, preset, dataDir, outDir, device, preset.name());
+        }
+
         /** Checks the grid is not empty and has no repeated entry. */
         public Spec {
             datasets = List.copyOf(datasets);
             protocols = List.copyOf(protocols);
+            if (runPrefix == null || runPrefix.isBlank() || runPrefix.contains("/")) {
+                throw new KysException("a run prefix must be a plain name, got '" + runPrefix + "'");
+            }
             if (seeds < 1) {
                 throw new KysException("--seeds must be at least 1, got " + seeds);
             }
@@ -141,7 +152,7 @@ public final class Reproduction {
                         continue;
                     }
                     listener.onCellStart(cell, index, total);
-                    String runName = ProtocolComparison.runName(preset.name(), protocol, seed);
+                    String runName = ProtocolComparison.runName(spec.runPrefix(), protocol, seed);
                     ProtocolRun run = comparison.run(preset.config(protocol, seed), runName, listener, progress);
                     CellResult result = CellResult.of(cell, preset, run);
                     store.write(result, run.evaluation().results(), runName);
