@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             InspectCommand.class,
             BenchCommand.class,
             MetricsCommand.class,
+            PosthocCommand.class,
             TrainCommand.class,
             DetectCommand.class,
             QuickstartCommand.class,

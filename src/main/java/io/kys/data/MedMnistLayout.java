@@ -46,9 +46,9 @@ final class MedMnistLayout {
             throw new KysException(where + " has shape " + images.shapeString()
                     + "; expected (N, H, W) or (N, H, W, 3)");
         }
-        if (labels.dtype().isEmpty()) {
+        if (labels.dtype().filter(NpyDType::isInteger).isEmpty()) {
             throw new KysException(npz.file() + ": " + split.labelsEntry() + " has unsupported dtype '"
-                    + labels.descr() + "'; labels must be uint8 or int64");
+                    + labels.descr() + "'; labels must be uint8, int32 or int64");
         }
         if (labels.ndim() < 1 || labels.ndim() > 2 || labels.dim(0) != images.dim(0)
                 || (labels.ndim() == 2 && (labels.dim(1) < 1 || labels.dim(1) > MAX_FINDINGS))) {

@@ -57,29 +57,59 @@ public record NpyArray(int[] shape, NpyDType dtype, byte[] data) {
     }
 
     /**
-     * The elements as ints: unsigned for {@link NpyDType#UINT8}, checked to fit for
-     * {@link NpyDType#INT64}.
+     * The elements as ints: unsigned for {@link NpyDType#UINT8}, as stored for
+     * {@link NpyDType#INT32}, checked to fit for {@link NpyDType#INT64}.
      *
      * @throws ArithmeticException when an int64 element does not fit an int
+     * @throws IllegalStateException for a floating-point array, whose values are not labels
      */
     public int[] toIntArray() {
         int n = elementCount();
         int[] out = new int[n];
-        if (dtype == NpyDType.UINT8) {
-            for (int i = 0; i < n; i++) {
-                out[i] = data[i] & 0xFF;
+        switch (dtype) {
+            case UINT8 -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = data[i] & 0xFF;
+                }
             }
-        } else {
-            for (int i = 0; i < n; i++) {
-                out[i] = Math.toIntExact(readLongLe(data, i * 8));
+            case INT32 -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = (int) readLe(data, i * 4, 4);
+                }
             }
+            case INT64 -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = Math.toIntExact(readLe(data, i * 8, 8));
+                }
+            }
+            default -> throw new IllegalStateException(dtype + " elements are not integers");
         }
         return out;
     }
 
-    private static long readLongLe(byte[] b, int off) {
-        long v = 0;
-        for (int k = 7; k >= 0; k--) {
+    /**
+     * The elements as doubles; exact for every dtype except int64 values beyond 2^53, which round
+     * to the nearest double.
+     */
+    public double[] toDoubleArray() {
+        int n = elementCount();
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = switch (dtype) {
+                case UINT8 -> data[i] & 0xFF;
+                case INT32 -> (int) readLe(data, i * 4, 4);
+                case INT64 -> readLe(data, i * 8, 8);
+                case FLOAT32 -> Float.intBitsToFloat((int) readLe(data, i * 4, 4));
+                case FLOAT64 -> Double.longBitsToDouble(readLe(data, i * 8, 8));
+            };
+        }
+        return out;
+    }
+
+    /** The little-endian integer of {@code bytes} bytes at {@code off}, sign-extended from its top byte. */
+    private static long readLe(byte[] b, int off, int bytes) {
+        long v = b[off + bytes - 1];
+        for (int k = bytes - 2; k >= 0; k--) {
             v = (v << 8) | (b[off + k] & 0xFFL);
         }
         return v;

@@ -68,7 +68,8 @@ public final class NpyReader {
     /** The checked element type of a header. */
     private static NpyDType requireReadable(NpyHeader h, String source) {
         NpyDType dtype = h.dtype().orElseThrow(() -> new KysException("unsupported dtype '" + h.descr() + "' in "
-                + source + "; kys reads little-endian uint8 ('|u1') and int64 ('<i8') arrays"));
+                + source + "; kys reads little-endian uint8 ('|u1'), int32 ('<i4'), int64 ('<i8'),"
+                + " float32 ('<f4') and float64 ('<f8') arrays"));
         if (h.fortranOrder()) {
             throw new KysException(source + " is stored in Fortran order; kys reads C-order arrays only"
                     + " (save it with numpy.ascontiguousarray)");

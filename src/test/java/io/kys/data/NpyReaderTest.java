@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kys.KysException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -74,10 +76,29 @@ class NpyReaderTest {
     }
 
     @Test
+    void readsFloatAndInt32ArraysAsDoubles() throws IOException {
+        ByteBuffer f4 = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.5f).putFloat(-0.1f);
+        NpyArray a = parse(NpzWriter.npy(1, "<f4", false, new long[] {1, 2}, f4.array()));
+        assertEquals(NpyDType.FLOAT32, a.dtype());
+        assertArrayEquals(new double[] {1.5, (double) -0.1f}, a.toDoubleArray());
+        assertThrows(IllegalStateException.class, a::toIntArray, "floats are not labels");
+
+        ByteBuffer f8 = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putDouble(Math.PI).putDouble(Double.NaN);
+        double[] doubles = parse(NpzWriter.npy(1, "<f8", false, new long[] {2}, f8.array())).toDoubleArray();
+        assertEquals(Math.PI, doubles[0]);
+        assertTrue(Double.isNaN(doubles[1]), "NaN is read as NaN; callers decide whether it is allowed");
+
+        ByteBuffer i4 = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(-3).putInt(70000);
+        NpyArray ints = parse(NpzWriter.npy(1, "<i4", false, new long[] {2}, i4.array()));
+        assertArrayEquals(new int[] {-3, 70000}, ints.toIntArray());
+        assertArrayEquals(new double[] {-3, 70000}, ints.toDoubleArray());
+    }
+
+    @Test
     void unsupportedDtypeIsNamed() {
-        byte[] floats = NpzWriter.npy(1, "<f4", false, new long[] {1}, new byte[4]);
-        KysException e = assertThrows(KysException.class, () -> parse(floats));
-        assertTrue(e.getMessage().startsWith("unsupported dtype '<f4' in test.npy"), e.getMessage());
+        byte[] halfs = NpzWriter.npy(1, "<f2", false, new long[] {1}, new byte[2]);
+        KysException e = assertThrows(KysException.class, () -> parse(halfs));
+        assertTrue(e.getMessage().startsWith("unsupported dtype '<f2' in test.npy"), e.getMessage());
         byte[] bigEndian = NpzWriter.npy(1, ">i8", false, new long[] {1}, new byte[8]);
         assertTrue(assertThrows(KysException.class, () -> parse(bigEndian)).getMessage().contains("'>i8'"));
     }

@@ -1,0 +1,84 @@
+package io.kys.ood.detect;
+
+import java.util.Arrays;
+
+/**
+ * Distance to the k-th nearest training feature after L2 normalization: Sun, Ming, Zhu and Li,
+ * "Out-of-Distribution Detection with Deep Nearest Neighbors", ICML 2022. With
+ * {@code z = x / (||x|| + 1e-10)} (the reference code's normalizer, which leaves an all-zero
+ * feature at zero), the score is {@code -||z - z_(k)||}, {@code z_(k)} being the k-th closest
+ * normalized training feature. The paper's default for CIFAR-10 is {@code k = 50}.
+ *
+ * <p>The search is exact and brute force: N D per sample.
+ */
+public final class KnnDetector implements Detector {
+    /** Registry name. */
+    public static final String NAME = "knn";
+    /** The paper's number of neighbours (CIFAR-10). */
+    public static final int DEFAULT_K = 50;
+    private static final double NORM_EPSILON = 1e-10;
+
+    private final int k;
+
+    /** KNN with the {@code k}-th (>= 1) neighbour. */
+    public KnnDetector(int k) {
+        this.k = Require.atLeast(NAME, "k", k, 1);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public FittedDetector fit(FitData train) {
+        if (train.size() < k) {
+            throw new DetectorFitException(NAME, "k = " + k + " needs at least " + k + " training features, got "
+                    + train.size());
+        }
+        Require.finiteTraining(NAME, "training feature", train.features());
+        double[] bank = normalized(train.features());
+        int d = train.dimension();
+        return samples -> score(samples, bank, d);
+    }
+
+    private double[] score(Samples samples, double[] bank, int d) {
+        Matrix features = samples.features();
+        Require.dimension(NAME, d, features);
+        Require.finiteSamples(NAME, "feature", features);
+        double[] queries = normalized(features);
+        int n = bank.length / d;
+        double[] squared = new double[n];
+        double[] scores = new double[features.rows()];
+        for (int i = 0; i < scores.length; i++) {
+            for (int t = 0; t < n; t++) {
+                double sum = 0;
+                for (int j = 0; j < d; j++) {
+                    double diff = queries[i * d + j] - bank[t * d + j];
+                    sum += diff * diff;
+                }
+                squared[t] = sum;
+            }
+            Arrays.sort(squared);
+            scores[i] = -Math.sqrt(squared[k - 1]);
+        }
+        return scores;
+    }
+
+    private static double[] normalized(Matrix m) {
+        int d = m.cols();
+        double[] x = m.values();
+        double[] out = new double[x.length];
+        for (int r = 0; r < m.rows(); r++) {
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                sum += x[r * d + j] * x[r * d + j];
+            }
+            double norm = Math.sqrt(sum) + NORM_EPSILON;
+            for (int j = 0; j < d; j++) {
+                out[r * d + j] = x[r * d + j] / norm;
+            }
+        }
+        return out;
+    }
+}
