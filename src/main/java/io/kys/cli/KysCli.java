@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             DetectCommand.class,
             QuickstartCommand.class,
             ReproduceCommand.class,
+            StudyCommand.class,
             KernelCommand.class,
         })
 public final class KysCli implements Runnable {

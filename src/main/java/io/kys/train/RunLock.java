@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a run folder to one trainer at a time: {@code train.lock} holds the owner's pid and start
@@ -22,6 +23,9 @@ import java.time.Instant;
 public final class RunLock implements AutoCloseable {
     /** The lock file inside the run folder. */
     public static final String FILE = "train.lock";
+
+    /** Lock files this JVM holds. */
+    private static final ConcurrentHashMap<Path, Boolean> HELD = new ConcurrentHashMap<>();
 
     private final Path file;
     private final FileChannel channel;
@@ -39,7 +43,21 @@ public final class RunLock implements AutoCloseable {
      * @throws KysException naming the owner when another trainer holds it
      */
     public static RunLock acquire(Path root) {
-        Path file = root.resolve(FILE);
+        Path file = root.resolve(FILE).toAbsolutePath().normalize();
+        // POSIX drops every lock a process holds on a file when any of its descriptors of that file
+        // closes, so a second trainer in this JVM must be refused without opening the file at all.
+        if (HELD.putIfAbsent(file, Boolean.TRUE) != null) {
+            throw inUse(root, readOwner(file));
+        }
+        try {
+            return lock(root, file);
+        } catch (RuntimeException e) {
+            HELD.remove(file);
+            throw e;
+        }
+    }
+
+    private static RunLock lock(Path root, Path file) {
         FileChannel channel = null;
         try {
             Files.createDirectories(root);
@@ -51,10 +69,9 @@ public final class RunLock implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
-                String owner = Files.readString(file, StandardCharsets.UTF_8).strip();
+                String owner = readOwner(file);
                 channel.close();
-                throw new KysException("run folder " + root + " is in use by another training ("
-                        + (owner.isEmpty() ? "owner unknown" : owner) + "); wait for it to finish or choose another --ckpt-name");
+                throw inUse(root, owner);
             }
             String me = "pid " + ProcessHandle.current().pid() + ", started " + Instant.now();
             channel.truncate(0);
@@ -64,6 +81,19 @@ public final class RunLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new KysException("cannot lock run folder " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static KysException inUse(Path root, String owner) {
+        return new KysException("run folder " + root + " is in use by another training ("
+                + (owner.isEmpty() ? "owner unknown" : owner) + "); wait for it to finish or choose another --ckpt-name");
+    }
+
+    private static String readOwner(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -77,6 +107,7 @@ public final class RunLock implements AutoCloseable {
             // The OS releases the lock with the channel below in any case.
         } finally {
             closeQuietly(channel);
+            HELD.remove(file);
         }
     }
 

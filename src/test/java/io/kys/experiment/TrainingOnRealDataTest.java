@@ -86,6 +86,24 @@ class TrainingOnRealDataTest {
     }
 
     @Test
+    void adaptiveMarginsMakeTheOutlierHingeActFromTheFirstMarginEpochAndFixedOnesAreThePapers() {
+        TrainConfig adaptive = tiny(Protocol.OURS, 2, 7).toBuilder().marginMode(io.kys.train.MarginMode.ADAPTIVE).build();
+        TrainResult a = train(adaptive, "adaptive", false, TrainingListener.NONE);
+        a.model().close();
+        EpochRecord firstWithTerm = a.epochs().get(1);
+        assertTrue(firstWithTerm.outlierActive() > 0, "outlier hinge active for " + firstWithTerm.outlierActive());
+        assertTrue(firstWithTerm.marginIn() > -20 && firstWithTerm.marginOut() > firstWithTerm.marginIn(),
+                "margins follow the ID energies: " + firstWithTerm.marginIn() + ", " + firstWithTerm.marginOut());
+
+        TrainResult f = train(tiny(Protocol.OURS, 2, 7), "fixed", false, TrainingListener.NONE);
+        f.model().close();
+        EpochRecord fixed = f.epochs().get(1);
+        assertEquals(-20.0, fixed.marginIn(), 0.0);
+        assertEquals(-7.0, fixed.marginOut(), 0.0);
+        assertEquals(0.0, fixed.outlierActive(), 0.0, "at this budget no outlier reaches below -7");
+    }
+
+    @Test
     void sameSeedGivesIdenticalScores() {
         double[] a;
         double[] b;
@@ -125,8 +143,14 @@ class TrainingOnRealDataTest {
     @Test
     void twoTrainingsIntoOneFolderRunOneAtATime() throws Exception {
         java.util.concurrent.atomic.AtomicReference<TrainResult> first = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread a = new Thread(() -> first.set(train(tiny(Protocol.BASELINE, 2, 1), "shared", false,
-                TrainingListener.NONE)));
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread a = new Thread(() -> {
+            try {
+                first.set(train(tiny(Protocol.BASELINE, 2, 1), "shared", false, TrainingListener.NONE));
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
         a.start();
         Path lock = tmp.resolve("wrn10_1/pneumoniamnist/shared").resolve(io.kys.train.RunLock.FILE);
         for (int i = 0; i < 600 && !java.nio.file.Files.exists(lock) && a.isAlive(); i++) {
@@ -136,6 +160,9 @@ class TrainingOnRealDataTest {
                 () -> train(tiny(Protocol.BASELINE, 2, 2), "shared", false, TrainingListener.NONE));
         assertTrue(second.getMessage().contains("is in use by another training"), second.getMessage());
         a.join();
+        if (failure.get() != null) {
+            throw new AssertionError("the first training failed", failure.get());
+        }
         try (ClassifierModel m = first.get().model()) {
             assertEquals(2, first.get().epochs().size(), "the first training ran to its end");
         }
