@@ -7,7 +7,6 @@ import io.kys.experiment.GridTables;
 import io.kys.experiment.Reproduction;
 import io.kys.experiment.ReproductionListener;
 import io.kys.experiment.ReproductionPreset;
-import io.kys.progress.ProgressListener;
 import io.kys.report.MarkdownTable;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
@@ -32,40 +31,27 @@ import picocli.CommandLine.Option;
             "Default datasets: the paper's eight present in --data-dir; if none is, every other single-label "
                 + "dataset there. Binary datasets have no novel classes: their novel-class values show as '–'."})
 public final class ReproduceCommand implements Callable<Integer> {
-    @Option(names = "--datasets", split = ",", description = "ID datasets (default: see above).")
-    List<String> datasets;
+    @Mixin
+    GridOptions grid;
 
     @Option(names = "--protocols", split = ",", defaultValue = "baseline,nda,nda++,vos,vos++,ours",
             description = "Protocols (default: ${DEFAULT-VALUE}).")
     List<String> protocols;
 
-    @Option(names = "--seeds", defaultValue = "3", description = "Seeds 0..N-1 per protocol (default: ${DEFAULT-VALUE}).")
-    int seeds;
-
     @Option(names = "--preset", defaultValue = "cpu-small", description = "cpu-small|cpu-medium|paper (default: ${DEFAULT-VALUE}).")
     String preset;
-
-    @Mixin
-    DataDirOption dataDir;
 
     @Option(names = "--out", description = "Output folder (default: results/reproduce-<preset>).")
     Path out;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--quiet", description = "One line per cell; no epoch lines or step progress bars.")
-    boolean quiet;
-
     @Override
     public Integer call() {
         ReproductionPreset budget = ReproductionPreset.parse(preset);
-        List<Protocol> grid = protocols.stream().map(Protocol::parse).toList();
+        List<Protocol> chosen = protocols.stream().map(Protocol::parse).toList();
         Path outDir = out != null ? out : Path.of("results", "reproduce-" + budget.name());
-        Reproduction.Spec spec = new Reproduction.Spec(datasets == null ? List.of() : datasets, grid, seeds, budget,
-                dataDir.dir(), outDir, device);
-        Reproduction.Result result = Reproduction.run(spec, new CellPrinter(quiet),
-                quiet ? ProgressListener.NONE : new ConsoleProgress());
+        Reproduction.Spec spec = new Reproduction.Spec(grid.datasetsOrDefault(), chosen, grid.seeds, budget,
+                grid.dataDir.dir(), outDir, grid.device);
+        Reproduction.Result result = Reproduction.run(spec, grid.printer(), grid.progress());
         System.out.println();
         System.out.print(MarkdownTable.of(GridTables.means(result.summary()), 1));
         System.out.println();

@@ -1,7 +1,6 @@
 package io.kys.cli;
 
 import io.kys.experiment.BudgetStudy;
-import io.kys.progress.ProgressListener;
 import io.kys.train.MarginMode;
 import io.kys.train.Protocol;
 import java.nio.file.Path;
@@ -19,15 +18,12 @@ import picocli.CommandLine.Option;
             "Writes study.csv, study.md (means by budget, ours paired against each protocol), curves.png and "
                 + "study.html in --out; run it again after a stop to resume."})
 public final class StudyCommand implements Callable<Integer> {
-    @Option(names = "--datasets", split = ",", description = "ID datasets (default: as kys reproduce).")
-    List<String> datasets;
+    @Mixin
+    GridOptions grid;
 
     @Option(names = "--protocols", split = ",", defaultValue = "baseline,nda,vos,ours",
             description = "Protocols (default: ${DEFAULT-VALUE}).")
     List<String> protocols;
-
-    @Option(names = "--seeds", defaultValue = "3", description = "Seeds 0..N-1 (default: ${DEFAULT-VALUE}).")
-    int seeds;
 
     @Option(names = "--epochs", split = ",", defaultValue = "3,10,30",
             description = "Epoch budgets, ascending (default: ${DEFAULT-VALUE}).")
@@ -37,25 +33,15 @@ public final class StudyCommand implements Callable<Integer> {
             description = "Margin modes (default: ${DEFAULT-VALUE}).")
     List<String> margins;
 
-    @Mixin
-    DataDirOption dataDir;
-
     @Option(names = "--out", defaultValue = "results/study", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto|cpu|gpu (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--quiet", description = "One line per cell.")
-    boolean quiet;
-
     @Override
     public Integer call() {
-        BudgetStudy.Spec spec = new BudgetStudy.Spec(datasets == null ? List.of() : datasets,
-                protocols.stream().map(Protocol::parse).toList(), seeds, epochs,
-                margins.stream().map(MarginMode::parse).toList(), BudgetStudy.BASE, dataDir.dir(), out, device);
-        BudgetStudy.Result result = BudgetStudy.run(spec, new ReproduceCommand.CellPrinter(quiet),
-                quiet ? ProgressListener.NONE : new ConsoleProgress());
+        BudgetStudy.Spec spec = new BudgetStudy.Spec(grid.datasetsOrDefault(),
+                protocols.stream().map(Protocol::parse).toList(), grid.seeds, epochs,
+                margins.stream().map(MarginMode::parse).toList(), BudgetStudy.BASE, grid.dataDir.dir(), out, grid.device);
+        BudgetStudy.Result result = BudgetStudy.run(spec, grid.printer(), grid.progress());
         System.out.println();
         System.out.print(result.markdown());
         System.out.printf("%nstudy: %s (study.csv, study.md, curves.png, study.html)%n", result.folder());

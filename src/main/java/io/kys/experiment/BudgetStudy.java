@@ -191,10 +191,31 @@ public final class BudgetStudy {
 
     /** Rows dataset x axis x protocol, one column per budget (margins, epochs): mean ± sd in percent. */
     static Table means(List<Budget> budgets) {
-        Table t = Table.create("Means over seeds by budget (percent, mean ± sd)");
+        return byBudget(budgets, "Means over seeds by budget (percent, mean ± sd)", "protocol", false,
+                (summary, d, a, p) -> summary.stats(d, p, a).scaled(100).format(1));
+    }
+
+    /** ours minus each other protocol, paired by seed, per budget: mean difference and signs. */
+    static Table paired(List<Budget> budgets) {
+        return byBudget(budgets, "ours minus each protocol, paired by seed (percentage points; signs by seed; "
+                + "paired t-test p)", "against", true,
+                (summary, d, a, p) -> pairedText(summary.paired(d, a, Protocol.OURS, p)));
+    }
+
+    /** The text of one table cell: a grid's value for a dataset, axis and protocol. */
+    private interface CellText {
+        String of(GridSummary summary, String dataset, GridAxis axis, Protocol protocol);
+    }
+
+    /**
+     * One row per dataset, axis and protocol (without {@code ours} when {@code skipOurs}), one
+     * column per budget; a dataset without novel classes has no novel-class rows.
+     */
+    private static Table byBudget(List<Budget> budgets, String title, String protocolColumn, boolean skipOurs,
+                                  CellText text) {
         StringColumn dataset = StringColumn.create("dataset");
         StringColumn axis = StringColumn.create("axis");
-        StringColumn protocol = StringColumn.create("protocol");
+        StringColumn protocol = StringColumn.create(protocolColumn);
         Map<Budget, StringColumn> cols = new LinkedHashMap<>();
         for (Budget b : budgets) {
             cols.put(b, StringColumn.create(b.margins().cliName() + " " + b.epochs() + " ep"));
@@ -206,43 +227,17 @@ public final class BudgetStudy {
                     continue;
                 }
                 for (Protocol p : first.protocols()) {
-                    dataset.append(d);
-                    axis.append(shortLabel(a));
-                    protocol.append(p.cliName());
-                    cols.forEach((b, c) -> c.append(b.result().summary().stats(d, p, a).scaled(100).format(1)));
-                }
-            }
-        }
-        t.addColumns(dataset, axis, protocol);
-        cols.values().forEach(t::addColumns);
-        return t;
-    }
-
-    /** ours minus each other protocol, paired by seed, per budget: mean difference and signs. */
-    static Table paired(List<Budget> budgets) {
-        Table t = Table.create("ours minus each protocol, paired by seed (percentage points; signs by seed; paired t-test p)");
-        StringColumn dataset = StringColumn.create("dataset");
-        StringColumn axis = StringColumn.create("axis");
-        StringColumn against = StringColumn.create("against");
-        Map<Budget, StringColumn> cols = new LinkedHashMap<>();
-        for (Budget b : budgets) {
-            cols.put(b, StringColumn.create(b.margins().cliName() + " " + b.epochs() + " ep"));
-        }
-        GridSummary first = budgets.get(0).result().summary();
-        for (String d : first.datasets()) {
-            for (GridAxis a : GridAxis.values()) {
-                for (Protocol p : first.protocols()) {
-                    if (p == Protocol.OURS || (a == GridAxis.NOVEL_CLASS_AUROC && !first.hasNovelClasses(d))) {
+                    if (skipOurs && p == Protocol.OURS) {
                         continue;
                     }
                     dataset.append(d);
                     axis.append(shortLabel(a));
-                    against.append(p.cliName());
-                    cols.forEach((b, c) -> c.append(pairedText(b.result().summary().paired(d, a, Protocol.OURS, p))));
+                    protocol.append(p.cliName());
+                    cols.forEach((b, c) -> c.append(text.of(b.result().summary(), d, a, p)));
                 }
             }
         }
-        t.addColumns(dataset, axis, against);
+        Table t = Table.create(title).addColumns(dataset, axis, protocol);
         cols.values().forEach(t::addColumns);
         return t;
     }
