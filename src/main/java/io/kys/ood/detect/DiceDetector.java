@@ -8,28 +8,19 @@ package io.kys.ood.detect;
  * sparsified head, {@code logsumexp(x (M * W)^T + b)}. The paper's default for CIFAR is the 90th
  * percentile (it used 70 for ImageNet).
  */
-public final class DiceDetector implements Detector {
+public final class DiceDetector extends PercentileEnergyDetector {
     /** Registry name. */
     public static final String NAME = "dice";
     /** The paper's sparsity percentile (CIFAR). */
     public static final double DEFAULT_PERCENTILE = 90;
 
-    private final double percentile;
-
     /** DICE keeping the weights whose contribution is above the {@code percentile}-th (in [0, 100]) percentile. */
     public DiceDetector(double percentile) {
-        this.percentile = Require.percentile(NAME, "percentile", percentile);
+        super(NAME, percentile);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public FittedDetector fit(FitData train) {
-        Require.finiteTraining(NAME, "training feature", train.features());
-        Require.finiteHead(NAME, train);
+    LayerChange change(FitData train) {
         double[] mean = train.features().columnMeans();
         double[] w = train.weight().values();
         int d = train.dimension();
@@ -44,11 +35,6 @@ public final class DiceDetector implements Detector {
         }
         Matrix head = new Matrix(train.classes(), d, sparse);
         double[] bias = train.bias();
-        return samples -> {
-            Matrix features = samples.features();
-            Require.dimension(NAME, d, features);
-            Require.finiteSamples(NAME, "feature", features);
-            return LogitMath.negativeEnergies(features.affine(head, bias));
-        };
+        return features -> LogitMath.negativeEnergies(features.affine(head, bias));
     }
 }

@@ -7,35 +7,23 @@ package io.kys.ood.detect;
  * feature, linearly interpolated), and the head's energy of the clipped features is the score:
  * {@code logsumexp(min(x, c) W^T + b)}. The paper's default percentile is 90.
  */
-public final class ReactDetector implements Detector {
+public final class ReactDetector extends PercentileEnergyDetector {
     /** Registry name. */
     public static final String NAME = "react";
     /** The paper's percentile. */
     public static final double DEFAULT_PERCENTILE = 90;
 
-    private final double percentile;
-
     /** ReAct clipping at the {@code percentile}-th (in [0, 100]) training percentile. */
     public ReactDetector(double percentile) {
-        this.percentile = Require.percentile(NAME, "percentile", percentile);
+        super(NAME, percentile);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public FittedDetector fit(FitData train) {
-        Require.finiteTraining(NAME, "training feature", train.features());
-        Require.finiteHead(NAME, train);
+    LayerChange change(FitData train) {
         double clip = Percentile.of(train.features().values(), percentile);
         Matrix weight = train.weight();
         double[] bias = train.bias();
-        return samples -> {
-            Matrix features = samples.features();
-            Require.dimension(NAME, weight.cols(), features);
-            Require.finiteSamples(NAME, "feature", features);
+        return features -> {
             double[] clipped = features.toArray();
             for (int i = 0; i < clipped.length; i++) {
                 clipped[i] = Math.min(clipped[i], clip);
