@@ -28,7 +28,7 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = {"--model-type", "--model_type"}, defaultValue = "wrn40_2", description = "The run's model preset (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = {"--dir-name", "--dir_name"}, required = true, description = "The run's folder name (its --ckpt-name).")
+    @Option(names = {"--dir-name", "--dir_name", "--ckpt-name", "--ckpt_name"}, required = true, description = "The run's folder name (its --ckpt-name).")
     String dirName;
 
     @Option(names = "--checkpoint", defaultValue = "best", description = "best|last (default: ${DEFAULT-VALUE}).")

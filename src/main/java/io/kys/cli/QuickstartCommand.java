@@ -19,7 +19,7 @@ public final class QuickstartCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--dataset", defaultValue = "bloodmnist", description = "ID dataset (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--in-dataset", "--in_dataset", "--dataset"}, defaultValue = "bloodmnist", description = "ID dataset (default: ${DEFAULT-VALUE}).")
     String dataset;
 
     @Option(names = "--mirror", description = "Download from BASE_URL/NAME.npz instead of the official address.")
