@@ -6,6 +6,7 @@ import io.kys.KysException;
 import io.kys.data.DatasetLoader;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistDataset;
+import io.kys.data.PreparedData;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
 import io.kys.ood.DetectionResult;
@@ -33,7 +34,7 @@ public final class DetectJob {
         RunDirectory run = RunDirectory.of(spec.ckptDir(), spec.model(), name, spec.runName());
         JsonObject config = readConfig(run);
         String novel = config.has("novelClasses") ? config.get("novelClasses").getAsString() : "";
-        PreparedData prepared = DataPreparation.split(dataset, novel);
+        PreparedData prepared = PreparedData.of(dataset, novel);
         Path checkpoint = run.checkpoint(spec.checkpoint());
         Map<String, OodEvaluator.OodSet> sets = new LinkedHashMap<>();
         if (prepared.data().testNovel().size() > 0) {

@@ -1,6 +1,8 @@
 package io.kys.experiment;
 
+import io.kys.KysException;
 import io.kys.data.ImageSet;
+import io.kys.data.PreparedData;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
 import io.kys.ood.DetectionResult;
@@ -12,11 +14,10 @@ import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
 import io.kys.train.TrainingListener;
-import io.kys.KysException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**

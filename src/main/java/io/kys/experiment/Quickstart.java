@@ -7,6 +7,7 @@ import io.kys.data.DownloadSpec;
 import io.kys.data.Downloader;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
+import io.kys.data.PreparedData;
 import io.kys.data.Rgb32;
 import io.kys.data.UInt8Image;
 import io.kys.progress.ProgressListener;
@@ -60,7 +61,7 @@ public final class Quickstart {
     public static Result run(Spec spec, TrainingListener listener, ProgressListener progress,
                              java.util.function.Consumer<String> log) {
         ensurePresent(spec, progress, log);
-        PreparedData data = DataPreparation.prepare(spec.dataset(), spec.dataDir(), null);
+        PreparedData data = PreparedData.load(spec.dataset(), spec.dataDir(), null);
         log.accept("ID dataset " + data.dataset().name() + ": " + data.data().describe());
         Map<String, ImageSet> others = DataPreparation.otherDatasets(data.dataset().name(), spec.dataDir(),
                 spec.maxOodImages(), spec.seed());

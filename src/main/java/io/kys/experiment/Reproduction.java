@@ -5,6 +5,7 @@ import io.kys.KysException;
 import io.kys.data.DatasetInfo;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
+import io.kys.data.PreparedData;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class Reproduction {
         int trained = 0;
         List<CellResult> results = new ArrayList<>();
         for (String name : datasets) {
-            PreparedData data = DataPreparation.limitValidation(DataPreparation.prepare(name, spec.dataDir(), null),
+            PreparedData data = DataPreparation.limitValidation(PreparedData.load(name, spec.dataDir(), null),
                     preset.maxValImages(), OOD_SUBSET_SEED);
             Map<String, ImageSet> others = DataPreparation.otherDatasets(name, spec.dataDir(), preset.maxOodImages(),
                     OOD_SUBSET_SEED);

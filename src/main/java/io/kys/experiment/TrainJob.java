@@ -1,5 +1,6 @@
 package io.kys.experiment;
 
+import io.kys.data.PreparedData;
 import io.kys.model.Devices;
 import io.kys.progress.ProgressListener;
 import io.kys.train.EnergyTrainer;
@@ -22,7 +23,7 @@ public final class TrainJob {
 
     /** Trains; the caller closes the returned model. */
     public static TrainResult run(TrainSpec spec, TrainingListener listener, ProgressListener progress) {
-        PreparedData prepared = DataPreparation.prepare(spec.dataset(), spec.dataDir(), spec.novelClasses());
+        PreparedData prepared = PreparedData.load(spec.dataset(), spec.dataDir(), spec.novelClasses());
         return run(spec, prepared, listener, progress);
     }
 

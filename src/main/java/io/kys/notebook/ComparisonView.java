@@ -4,7 +4,7 @@ import io.kys.data.ImageSet;
 import io.kys.data.OpenSetData;
 import io.kys.experiment.ComparisonReport;
 import io.kys.experiment.DataPreparation;
-import io.kys.experiment.PreparedData;
+import io.kys.data.PreparedData;
 import io.kys.experiment.ProtocolComparison;
 import io.kys.experiment.ProtocolRun;
 import io.kys.ood.DetectionResult;
@@ -78,7 +78,7 @@ public final class ComparisonView implements Displayable {
         OpenSetData d = data.data();
         OpenSetData limited = new OpenSetData(d.dataset(), d.trainIn(), d.valIn(), DataPreparation.limit(d.testIn(), max, seed),
                 DataPreparation.limit(d.testNovel(), max, seed), d.split(), d.classNames(), d.origin());
-        return new PreparedData(data.dataset(), data.split(), limited);
+        return data.withData(limited);
     }
 
     /** {@code nb-<hash>}: a comparison with other settings or another split never reuses these runs. */

@@ -4,7 +4,7 @@ import io.kys.data.ImageSet;
 import io.kys.data.OpenSetData;
 import io.kys.data.OpenSetSplit;
 import io.kys.data.UInt8Image;
-import io.kys.experiment.PreparedData;
+import io.kys.data.PreparedData;
 import io.kys.report.Html;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +43,11 @@ public final class SplitView implements Displayable {
         return dataDir;
     }
 
-    /** Which classes are in and which novel. */
-    public OpenSetSplit split() {
+    /**
+     * Which classes are in and which novel, e.g. {@code in 0,1,2; novel 3,4}; two splits of a
+     * dataset hold out the same classes when their {@code classes()} are equal.
+     */
+    public OpenSetSplit classes() {
         return data.split();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kys.KysException;
 import io.kys.TestData;
+import io.kys.data.PreparedData;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import io.kys.train.RunDirectory;
@@ -22,7 +23,7 @@ class NonFiniteLossTest {
 
     @Test
     void divergingRunStopsAndKeepsTheLastGoodCheckpoint() {
-        PreparedData data = DataPreparation.prepare("pneumoniamnist", TestData.medmnistDir(), null);
+        PreparedData data = PreparedData.load("pneumoniamnist", TestData.medmnistDir(), null);
         TrainConfig good = TrainingOnRealDataTest.tiny(Protocol.NDA, 1, 4);
         TrainJob.run(new TrainSpec("pneumoniamnist", null, null, tmp, "run", "cpu", good, false), data,
                 TrainingListener.NONE, ProgressListener.NONE).model().close();

@@ -55,7 +55,7 @@ class DataViewsTest {
     @Test
     void defaultAndExplicitSplitsAgreeAndBadClassesAreRejected() {
         SplitView split = retina.split();
-        assertEquals(retina.novelClasses("3,4").split(), split.split());
+        assertEquals(retina.novelClasses("3,4").classes(), split.classes());
         assertEquals(3, split.data().numInClasses());
         assertTrue(split.describe().contains("novel classes (2)"));
         assertEquals(List.of("in: class 0", "in: class 1", "in: class 2", "novel: class 3", "novel: class 4"),
