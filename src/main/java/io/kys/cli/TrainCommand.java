@@ -114,7 +114,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
                 .margins(mIn, mOut).temperature(temperature).beta(beta)
                 .pixelRecipe(PixelRecipe.parse(pixelRecipe)).build();
-        TrainSpec spec = new TrainSpec(dataset, run.dataDir(), novelClasses, run.ckptDir,
+        TrainSpec spec = new TrainSpec(io.kys.data.PreparedData.load(dataset, run.dataDir(), novelClasses), run.ckptDir,
                 ckptName == null ? p.cliName() : ckptName, run.device, config, resume);
         TrainResult result = TrainJob.run(spec, new EpochPrinter(), new ConsoleProgress());
         try {

@@ -66,9 +66,9 @@ public final class ProtocolComparison {
      */
     public ProtocolRun run(TrainConfig config, String runName, TrainingListener listener, ProgressListener progress) {
         long start = System.nanoTime();
-        TrainSpec spec = new TrainSpec(data.dataset().name(), null, null, ckptDir, runName, device, config, true);
-        requireResumable(TrainJob.runDirectory(spec, data.dataset().name()), config);
-        TrainResult trained = TrainJob.run(spec, data, listener, progress);
+        TrainSpec spec = new TrainSpec(data, ckptDir, runName, device, config, true);
+        requireResumable(TrainJob.runDirectory(spec), config);
+        TrainResult trained = TrainJob.run(spec, listener, progress);
         trained.model().close();
         Path best = trained.run().checkpoint(RunDirectory.BEST);
         try (ClassifierModel model = ClassifierModel.open(best, Devices.resolve(device))) {

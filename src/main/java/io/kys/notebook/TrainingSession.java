@@ -80,10 +80,9 @@ public final class TrainingSession {
      * epoch. Runs go to {@link Kys#ckptDir()}.
      */
     public TrainedModel run() {
-        TrainSpec spec = new TrainSpec(split.prepared().dataset().name(), split.dataDir(), null, Kys.ckptDir(),
-                runName(), device, config, true);
+        TrainSpec spec = new TrainSpec(split.prepared(), Kys.ckptDir(), runName(), device, config, true);
         TrainingPlot plot = TrainingPlot.start(config);
-        TrainResult result = TrainJob.run(spec, split.prepared(), plot, plot);
+        TrainResult result = TrainJob.run(spec, plot, plot);
         plot.finish(result.epochs());
         return TrainedModel.of(result, split, config, device);
     }

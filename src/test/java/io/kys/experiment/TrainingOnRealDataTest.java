@@ -50,8 +50,7 @@ class TrainingOnRealDataTest {
     }
 
     private TrainResult train(TrainConfig config, String name, boolean resume, TrainingListener listener) {
-        TrainSpec spec = new TrainSpec("pneumoniamnist", TestData.medmnistDir(), null, tmp, name, "cpu", config, resume);
-        return TrainJob.run(spec, data, listener, ProgressListener.NONE);
+        return TrainJob.run(new TrainSpec(data, tmp, name, "cpu", config, resume), listener, ProgressListener.NONE);
     }
 
     private static double[] scores(ClassifierModel model, ImageSet images) {
