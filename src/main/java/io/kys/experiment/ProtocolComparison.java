@@ -1,11 +1,9 @@
 package io.kys.experiment;
 
 import io.kys.KysException;
-import io.kys.data.ImageSet;
 import io.kys.data.PreparedData;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreType;
 import io.kys.progress.ProgressListener;
@@ -16,13 +14,14 @@ import io.kys.train.TrainResult;
 import io.kys.train.TrainingListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Trains one protocol on prepared data and evaluates its best checkpoint against the novel
- * classes and the given modality-shift sets. A run folder that already holds a finished run is
+ * Trains one protocol on prepared data and evaluates its best checkpoint against a fixed
+ * collection of OOD sets ({@link EvaluationSets}). A run folder that already holds a finished run is
  * reused and an unfinished one resumed, so repeating a comparison only does what is missing.
  */
 public final class ProtocolComparison {
@@ -33,24 +32,21 @@ public final class ProtocolComparison {
     private final int bootstrap;
 
     /**
+     * A comparison on {@code data}, every run evaluated against {@code oodSets}.
+     *
      * @param data the ID dataset with its split
-     * @param modalitySets other datasets' test images, by name
+     * @param oodSets the sets every run is evaluated against ({@link EvaluationSets})
      * @param ckptDir root of the run folders
      * @param device {@code auto}, {@code cpu} or {@code gpu}
      * @param bootstrap AUROC bootstrap resamples (0 = none)
      */
-    public ProtocolComparison(PreparedData data, Map<String, ImageSet> modalitySets, Path ckptDir, String device,
-                              int bootstrap) {
+    public ProtocolComparison(PreparedData data, Map<String, OodEvaluator.OodSet> oodSets, Path ckptDir,
+                              String device, int bootstrap) {
         this.data = data;
+        this.oodSets = Collections.unmodifiableMap(new LinkedHashMap<>(oodSets));
         this.ckptDir = ckptDir;
         this.device = device;
         this.bootstrap = bootstrap;
-        this.oodSets = new LinkedHashMap<>();
-        if (data.data().testNovel().size() > 0) {
-            oodSets.put(data.dataset().name() + "-novel",
-                    new OodEvaluator.OodSet(DetectionResult.NOVEL_CLASS, data.data().testNovel()));
-        }
-        modalitySets.forEach((k, v) -> oodSets.put(k, new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, v)));
     }
 
     /** The OOD sets every protocol is evaluated against. */

@@ -1,6 +1,5 @@
 package io.kys.experiment;
 
-import io.kys.KysException;
 import io.kys.augment.PixelOutliers;
 import io.kys.data.DatasetInfo;
 import io.kys.data.DownloadSpec;
@@ -66,11 +65,8 @@ public final class Quickstart {
         Map<String, ImageSet> others = DataPreparation.otherDatasets(data.dataset().name(), spec.dataDir(),
                 spec.maxOodImages(), spec.seed());
         log.accept("modality-shift sets present: " + (others.isEmpty() ? "none" : String.join(", ", others.keySet())));
-        ProtocolComparison comparison = new ProtocolComparison(data, others, spec.ckptDir(), spec.device(), 0);
-        if (comparison.oodSets().isEmpty()) {
-            throw new KysException(data.dataset().name() + " has no novel classes and no other dataset is in "
-                    + spec.dataDir() + ": download one (`kys download breastmnist`) to evaluate against");
-        }
+        ProtocolComparison comparison = new ProtocolComparison(data,
+                EvaluationSets.of(data, 0, spec.seed(), others, spec.dataDir()), spec.ckptDir(), spec.device(), 0);
         List<ProtocolRun> runs = new ArrayList<>();
         for (Protocol p : spec.protocols()) {
             TrainConfig config = TrainConfig.paper().toBuilder().model(spec.model()).protocol(p)

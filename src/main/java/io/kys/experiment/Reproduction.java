@@ -3,7 +3,6 @@ package io.kys.experiment;
 import io.kys.AtomicFiles;
 import io.kys.KysException;
 import io.kys.data.DatasetInfo;
-import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
 import io.kys.data.PreparedData;
 import io.kys.progress.ProgressListener;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -119,15 +117,10 @@ public final class Reproduction {
         for (String name : datasets) {
             PreparedData data = DataPreparation.limitValidation(PreparedData.load(name, spec.dataDir(), null),
                     preset.maxValImages(), OOD_SUBSET_SEED);
-            Map<String, ImageSet> others = DataPreparation.otherDatasets(name, spec.dataDir(), preset.maxOodImages(),
-                    OOD_SUBSET_SEED);
-            ProtocolComparison comparison = new ProtocolComparison(data, others, spec.outDir().resolve("runs"),
+            ProtocolComparison comparison = new ProtocolComparison(data, EvaluationSets.withOtherDatasets(data,
+                    spec.dataDir(), 0, preset.maxOodImages(), OOD_SUBSET_SEED), spec.outDir().resolve("runs"),
                     spec.device(), 0);
             List<String> oodSets = List.copyOf(comparison.oodSets().keySet());
-            if (oodSets.isEmpty()) {
-                throw new KysException(name + " has no novel classes and no other dataset is in " + spec.dataDir()
-                        + ": download one (`kys download breastmnist`) to evaluate against");
-            }
             listener.onDataset(name, data.data().describe(), oodSets);
             for (long seed = 0; seed < spec.seeds(); seed++) {
                 for (Protocol protocol : spec.protocols()) {

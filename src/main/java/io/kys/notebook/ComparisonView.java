@@ -1,9 +1,9 @@
 package io.kys.notebook;
 
-import io.kys.data.ImageSet;
 import io.kys.data.OpenSetData;
 import io.kys.experiment.ComparisonReport;
 import io.kys.experiment.DataPreparation;
+import io.kys.experiment.EvaluationSets;
 import io.kys.data.PreparedData;
 import io.kys.experiment.ProtocolComparison;
 import io.kys.experiment.ProtocolRun;
@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -49,12 +48,8 @@ public final class ComparisonView implements Displayable {
                 ? List.of(Protocol.values()) : Arrays.stream(protocolNames).map(Protocol::parse).toList();
         int max = Kys.budget().maxEvaluationImages();
         PreparedData data = capped(split.prepared(), max, base.seed());
-        Map<String, ImageSet> others = DataPreparation.otherDatasets(data.dataset().name(), split.dataDir(), max, base.seed());
-        ProtocolComparison comparison = new ProtocolComparison(data, others, Kys.ckptDir(), "auto", 0);
-        if (comparison.oodSets().isEmpty()) {
-            throw new io.kys.KysException(data.dataset().name() + " has no novel classes and no other dataset is in "
-                    + split.dataDir() + "; download one (`kys download breastmnist`) to compare against");
-        }
+        ProtocolComparison comparison = new ProtocolComparison(data,
+                EvaluationSets.withOtherDatasets(data, split.dataDir(), max, max, base.seed()), Kys.ckptDir(), "auto", 0);
         String prefix = prefix(base, data);
         List<ProtocolRun> runs = new ArrayList<>();
         try (ProgressLine line = Display.progress("comparing " + protocols.size() + " protocols on " + data.dataset().name())) {
@@ -73,11 +68,11 @@ public final class ComparisonView implements Displayable {
         return new ComparisonView(data.dataset().name(), runs);
     }
 
-    /** The split with its ID and novel test images capped at {@code max} (0 keeps all). */
+    /** The split with its ID test images capped at {@code max} (0 keeps all); the novel ones are capped as an OOD set. */
     private static PreparedData capped(PreparedData data, int max, long seed) {
         OpenSetData d = data.data();
         OpenSetData limited = new OpenSetData(d.dataset(), d.trainIn(), d.valIn(), DataPreparation.limit(d.testIn(), max, seed),
-                DataPreparation.limit(d.testNovel(), max, seed), d.split(), d.classNames(), d.origin());
+                d.testNovel(), d.split(), d.classNames(), d.origin());
         return data.withData(limited);
     }
 

@@ -1,11 +1,11 @@
 package io.kys.notebook;
 
 import io.kys.experiment.DataPreparation;
+import io.kys.experiment.EvaluationSets;
 import io.kys.latent.LatentSettings;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
 import io.kys.model.Inference;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreType;
 import io.kys.report.Html;
@@ -14,7 +14,6 @@ import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,17 +120,8 @@ public final class TrainedModel implements Displayable, AutoCloseable {
      */
     public EvaluationView evaluate() {
         int max = Kys.budget().maxEvaluationImages();
-        Map<String, OodEvaluator.OodSet> sets = new LinkedHashMap<>();
-        if (split.data().hasNovel()) {
-            sets.put(split.prepared().dataset().name() + "-novel", new OodEvaluator.OodSet(DetectionResult.NOVEL_CLASS,
-                    DataPreparation.limit(split.data().testNovel(), max, config.seed())));
-        }
-        DataPreparation.otherDatasets(split.prepared().dataset().name(), split.dataDir(), max, config.seed())
-                .forEach((name, images) -> sets.put(name, new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, images)));
-        if (sets.isEmpty()) {
-            throw new io.kys.KysException(split.prepared().dataset().name() + " has no novel classes and no other dataset is in "
-                    + split.dataDir() + "; download one (`kys download breastmnist`) to evaluate against");
-        }
+        Map<String, OodEvaluator.OodSet> sets = EvaluationSets.withOtherDatasets(split.prepared(), split.dataDir(), max,
+                max, config.seed());
         var idTest = DataPreparation.limit(split.data().testIn(), max, config.seed());
         OodEvaluator.Evaluation evaluation = new OodEvaluator(model, ScoreType.ENERGY, config.temperature(), 0,
                 config.seed()).evaluate(idTest, sets, Display.progressListener());
