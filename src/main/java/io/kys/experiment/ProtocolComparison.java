@@ -7,7 +7,6 @@ import io.kys.model.Devices;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreType;
 import io.kys.progress.ProgressListener;
-import io.kys.train.Protocol;
 import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
@@ -96,10 +95,5 @@ public final class ProtocolComparison {
                         + String.join("; ", differ) + "); delete it or choose another output folder");
             }
         });
-    }
-
-    /** The conventional run folder name of a protocol and seed in a comparison called {@code prefix}. */
-    public static String runName(String prefix, Protocol protocol, long seed) {
-        return prefix + "-" + protocol.cliName() + "-s" + seed;
     }
 }

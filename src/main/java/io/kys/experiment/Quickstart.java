@@ -72,7 +72,7 @@ public final class Quickstart {
             TrainConfig config = TrainConfig.paper().toBuilder().model(spec.model()).protocol(p)
                     .epochs(spec.epochs()).seed(spec.seed()).build();
             log.accept("training " + p.cliName() + " (" + spec.model() + ", " + spec.epochs() + " epochs)");
-            runs.add(comparison.run(config, ProtocolComparison.runName("quickstart", p, spec.seed()), listener, progress));
+            runs.add(comparison.run(config, RunNames.of("quickstart", p, spec.seed()), listener, progress));
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path report = spec.logsDir().resolve("quickstart-" + data.dataset().name() + "-" + stamp + ".html");

@@ -135,7 +135,7 @@ public final class Reproduction {
                         continue;
                     }
                     listener.onCellStart(cell, index, total);
-                    String runName = ProtocolComparison.runName(preset.name(), protocol, seed);
+                    String runName = RunNames.of(preset.name(), protocol, seed);
                     ProtocolRun run = comparison.run(preset.config(protocol, seed), runName, listener, progress);
                     CellResult result = CellResult.of(cell, preset, run);
                     store.write(result, run.evaluation().results(), runName);

@@ -7,6 +7,7 @@ import io.kys.experiment.EvaluationSets;
 import io.kys.data.PreparedData;
 import io.kys.experiment.ProtocolComparison;
 import io.kys.experiment.ProtocolRun;
+import io.kys.experiment.RunNames;
 import io.kys.ood.DetectionResult;
 import io.kys.progress.ProgressListener;
 import io.kys.report.MetricBars;
@@ -15,12 +16,8 @@ import io.kys.report.RadarChart;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainingListener;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +54,7 @@ public final class ComparisonView implements Displayable {
                 Protocol protocol = protocols.get(i);
                 String head = String.format(Locale.ROOT, "%s (%d/%d)", protocol.cliName(), i + 1, protocols.size());
                 TrainConfig config = base.toBuilder().protocol(protocol).build();
-                ProtocolRun run = comparison.run(config, ProtocolComparison.runName(prefix, protocol, config.seed()),
+                ProtocolRun run = comparison.run(config, RunNames.of(prefix, protocol, config.seed()),
                         TrainingListener.NONE, statusOn(line, head));
                 runs.add(run);
                 line.update(String.format(Locale.ROOT, "%s done in %.0f s", head, run.seconds()));
@@ -76,16 +73,14 @@ public final class ComparisonView implements Displayable {
         return data.withData(limited);
     }
 
-    /** {@code nb-<hash>}: a comparison with other settings or another split never reuses these runs. */
+    /**
+     * {@code nb-cmp-<fingerprint>}: the fingerprint covers the settings every protocol shares, the
+     * split and the ID test set, so a comparison with other settings never reuses these runs.
+     */
     private static String prefix(TrainConfig base, PreparedData data) {
-        String key = base.toBuilder().protocol(Protocol.OURS).build().describe() + "|" + data.split() + "|"
+        String shared = base.toBuilder().protocol(Protocol.OURS).build().describe() + "|" + data.split() + "|"
                 + data.data().testIn().size();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "nb-cmp-" + HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this Java runtime", e);
-        }
+        return "nb-cmp-" + RunNames.fingerprint(shared);
     }
 
     private static ProgressListener statusOn(ProgressLine line, String head) {
