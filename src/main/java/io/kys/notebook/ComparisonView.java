@@ -1,10 +1,10 @@
 package io.kys.notebook;
 
 import io.kys.data.OpenSetData;
+import io.kys.data.PreparedData;
 import io.kys.experiment.ComparisonReport;
 import io.kys.experiment.DataPreparation;
 import io.kys.experiment.EvaluationSets;
-import io.kys.data.PreparedData;
 import io.kys.experiment.ProtocolComparison;
 import io.kys.experiment.ProtocolRun;
 import io.kys.experiment.RunNames;
@@ -13,6 +13,7 @@ import io.kys.progress.ProgressListener;
 import io.kys.report.MetricBars;
 import io.kys.report.NamedValues;
 import io.kys.report.RadarChart;
+import io.kys.report.TableHtml;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainingListener;
@@ -145,7 +146,7 @@ public final class ComparisonView implements Displayable {
     /** The table, the bars and (when it applies) the radar. */
     @Override
     public DisplayContent toDisplay() {
-        StringBuilder html = new StringBuilder(io.kys.report.TableHtml.of(table(), 4)).append('\n')
+        StringBuilder html = new StringBuilder(TableHtml.of(table(), 4)).append('\n')
                 .append(FigureDisplay.content(bars()).get(DisplayContent.HTML).orElse(""));
         radar().ifPresent(r -> html.append('\n').append(FigureDisplay.content(r).get(DisplayContent.HTML).orElse("")));
         return DisplayContent.html(html.toString()).with(DisplayContent.TEXT, ComparisonReport.text(runs));

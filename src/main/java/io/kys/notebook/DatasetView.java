@@ -7,6 +7,7 @@ import io.kys.data.PreparedData;
 import io.kys.data.UInt8Image;
 import io.kys.experiment.DataPreparation;
 import io.kys.report.Html;
+import io.kys.report.TableHtml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -121,7 +122,7 @@ public final class DatasetView implements Displayable {
                 + "</b>: " + dataset.sizes().train() + " train, " + dataset.sizes().val() + " val, "
                 + dataset.sizes().test() + " test images of " + dataset.train().height() + "x" + dataset.train().width()
                 + " pixels, " + (dataset.channels() == 1 ? "gray" : "RGB") + "</div>\n"
-                + io.kys.report.TableHtml.of(classCounts());
+                + TableHtml.of(classCounts());
         return DisplayContent.html(html).with(DisplayContent.TEXT, describe());
     }
 

@@ -9,6 +9,7 @@ import io.kys.model.Inference;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreType;
 import io.kys.report.Html;
+import io.kys.report.TableHtml;
 import io.kys.train.EpochRecord;
 import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
@@ -132,7 +133,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
     @Override
     public DisplayContent toDisplay() {
         String html = "<div>" + Html.escape(summary()) + "</div>\n"
-                + io.kys.report.TableHtml.of(epochTable(), 3) + "\n"
+                + TableHtml.of(epochTable(), 3) + "\n"
                 + FigureDisplay.content(lossFigure()).get(DisplayContent.HTML).orElse("") + "\n"
                 + FigureDisplay.content(energyFigure()).get(DisplayContent.HTML).orElse("");
         return DisplayContent.html(html).with(DisplayContent.TEXT, summary() + "\n" + epochTable().print());
