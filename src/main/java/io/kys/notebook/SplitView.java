@@ -118,14 +118,16 @@ public final class SplitView implements Displayable {
     }
 
     /**
-     * Trains each protocol with {@link Kys#defaults()} and evaluates its best checkpoint against
-     * the novel classes and the other datasets in {@link #dataDir()}. Finished runs of the same
-     * configuration are reused, so running the cell again costs only the evaluation.
+     * A comparison of protocols, each trained with {@link Kys#defaults()} and its best checkpoint
+     * evaluated against the novel classes and the other datasets in {@link #dataDir()}. The
+     * training happens when the comparison is first shown or asked for its table, bars, radar or
+     * runs; finished runs of the same configuration are reused, so running the cells again costs
+     * only the evaluation.
      *
      * @param protocols protocol names ({@code baseline, nda, nda++, vos, vos++, ours}); none means all six
      */
     public ComparisonView compare(String... protocols) {
-        return ComparisonView.run(this, Kys.defaults(), protocols);
+        return ComparisonView.plan(this, Kys.defaults(), protocols);
     }
 
     /** The description in a preformatted block. */

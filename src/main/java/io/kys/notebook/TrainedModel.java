@@ -102,7 +102,8 @@ public final class TrainedModel implements Displayable, AutoCloseable {
     /**
      * The latent space of this model: features of (at most the budget's number of) in-class
      * training images, the class Gaussians fitted to the latest {@code queueCapacity} per class,
-     * and the low-density samples drawn with the configuration's sizes and seed.
+     * and the low-density samples drawn with the configuration's sizes and seed. The features are
+     * computed here, while the network is open; the view fits and draws when it is first shown.
      */
     public LatentView latent() {
         var images = DataPreparation.limit(split.data().trainIn(), Kys.budget().maxEvaluationImages() * 2, config.seed());
