@@ -1,6 +1,7 @@
 package io.kys.cli;
 
 import io.kys.KysException;
+import io.kys.engine.EngineSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,6 +2,7 @@ package io.kys.cli;
 
 import io.kys.KysException;
 import io.kys.augment.PixelRecipe;
+import io.kys.data.PreparedData;
 import io.kys.experiment.TrainJob;
 import io.kys.experiment.TrainSpec;
 import io.kys.model.ModelPreset;
@@ -111,7 +112,7 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("note: --dist has no effect: kys trains on one device (" + run.device + ")");
         }
         TrainConfig config = config();
-        TrainSpec spec = new TrainSpec(dataset, run.dataDir(), novelClasses, run.ckptDir,
+        TrainSpec spec = new TrainSpec(PreparedData.load(dataset, run.dataDir(), novelClasses), run.ckptDir,
                 ckptName == null ? config.protocol().cliName() : ckptName, run.device, config, resume);
         TrainResult result = TrainJob.run(spec, new EpochPrinter(), new ConsoleProgress());
         try {

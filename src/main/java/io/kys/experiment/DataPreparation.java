@@ -5,9 +5,8 @@ import io.kys.data.DatasetInfo;
 import io.kys.data.DatasetLoader;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
-import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetData;
-import io.kys.data.OpenSetSplit;
+import io.kys.data.PreparedData;
 import io.kys.train.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +14,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Loads datasets and applies open-set splits the same way for training, detection and notebooks. */
+/**
+ * The image sets a run is trained and evaluated on beyond its own split: other datasets as
+ * modality-shift sets, and seeded subsets where a budget caps a set's size.
+ */
 public final class DataPreparation {
     private DataPreparation() { }
-
-    /**
-     * Loads {@code dataset} (a catalog name or an {@code .npz} path) from {@code dataDir} and splits
-     * it: {@code novelClasses} (e.g. {@code "6,7"}, or {@code ""} for none) overrides the documented
-     * default split, which null keeps.
-     */
-    public static PreparedData prepare(String dataset, Path dataDir, String novelClasses) {
-        return split(DatasetLoader.load(dataset, dataDir), novelClasses);
-    }
-
-    /** Applies the default split, or {@code novelClasses} when not null, to a loaded dataset. */
-    public static PreparedData split(MedMnistDataset ds, String novelClasses) {
-        OpenSetSplit split = novelClasses == null ? OpenSetSplit.defaultFor(ds)
-                : OpenSetSplit.parse(novelClasses, ds.numClasses());
-        return new PreparedData(ds, split, split.apply(ds));
-    }
 
     /**
      * The test splits of every other catalog dataset present in {@code dataDir}, as modality-shift
@@ -79,8 +65,8 @@ public final class DataPreparation {
         if (val == d.valIn()) {
             return prepared;
         }
-        return new PreparedData(prepared.dataset(), prepared.split(), new OpenSetData(d.dataset(), d.trainIn(), val,
-                d.testIn(), d.testNovel(), d.split(), d.classNames(), d.origin()));
+        return prepared.withData(new OpenSetData(d.dataset(), d.trainIn(), val, d.testIn(), d.testNovel(), d.split(),
+                d.classNames(), d.origin()));
     }
 
     /** A seeded subset of at most {@code max} images (all when {@code max <= 0}). */

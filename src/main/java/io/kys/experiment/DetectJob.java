@@ -6,16 +6,15 @@ import io.kys.KysException;
 import io.kys.data.DatasetLoader;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistDataset;
+import io.kys.data.PreparedData;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.progress.ProgressListener;
 import io.kys.train.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,22 +32,14 @@ public final class DetectJob {
         RunDirectory run = RunDirectory.of(spec.ckptDir(), spec.model(), name, spec.runName());
         JsonObject config = readConfig(run);
         String novel = config.has("novelClasses") ? config.get("novelClasses").getAsString() : "";
-        PreparedData prepared = DataPreparation.split(dataset, novel);
+        PreparedData prepared = PreparedData.of(dataset, novel);
         Path checkpoint = run.checkpoint(spec.checkpoint());
-        Map<String, OodEvaluator.OodSet> sets = new LinkedHashMap<>();
-        if (prepared.data().testNovel().size() > 0) {
-            sets.put(name + "-novel", new OodEvaluator.OodSet(DetectionResult.NOVEL_CLASS,
-                    DataPreparation.limit(prepared.data().testNovel(), spec.maxOodImages(), spec.seed())));
-        }
         Map<String, ImageSet> others = spec.outDatasets().isEmpty()
                 ? DataPreparation.otherDatasets(name, spec.dataDir(), spec.maxOodImages(), spec.seed())
                 : DataPreparation.namedDatasets(spec.outDatasets().toArray(String[]::new), spec.dataDir(),
                         spec.maxOodImages(), spec.seed());
-        others.forEach((k, v) -> sets.put(k, new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, v)));
-        if (sets.isEmpty()) {
-            throw new KysException("nothing to detect: " + name + " has no novel classes and no other dataset is in "
-                    + spec.dataDir() + "; download one (`kys download bloodmnist`) or pass --out-datasets");
-        }
+        Map<String, OodEvaluator.OodSet> sets = EvaluationSets.of(prepared, spec.maxOodImages(), spec.seed(), others,
+                spec.dataDir());
         try (ClassifierModel model = ClassifierModel.open(checkpoint, Devices.resolve(spec.device()))) {
             if (model.numClasses() != prepared.numClasses()) {
                 throw new KysException("checkpoint " + checkpoint + " predicts " + model.numClasses()

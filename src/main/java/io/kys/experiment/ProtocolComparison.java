@@ -1,27 +1,26 @@
 package io.kys.experiment;
 
-import io.kys.data.ImageSet;
+import io.kys.KysException;
+import io.kys.data.PreparedData;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreType;
 import io.kys.progress.ProgressListener;
-import io.kys.train.Protocol;
 import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
 import io.kys.train.TrainingListener;
-import io.kys.KysException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Trains one protocol on prepared data and evaluates its best checkpoint against the novel
- * classes and the given modality-shift sets. A run folder that already holds a finished run is
+ * Trains one protocol on prepared data and evaluates its best checkpoint against a fixed
+ * collection of OOD sets ({@link EvaluationSets}). A run folder that already holds a finished run is
  * reused and an unfinished one resumed, so repeating a comparison only does what is missing.
  */
 public final class ProtocolComparison {
@@ -32,24 +31,21 @@ public final class ProtocolComparison {
     private final int bootstrap;
 
     /**
+     * A comparison on {@code data}, every run evaluated against {@code oodSets}.
+     *
      * @param data the ID dataset with its split
-     * @param modalitySets other datasets' test images, by name
+     * @param oodSets the sets every run is evaluated against ({@link EvaluationSets})
      * @param ckptDir root of the run folders
      * @param device {@code auto}, {@code cpu} or {@code gpu}
      * @param bootstrap AUROC bootstrap resamples (0 = none)
      */
-    public ProtocolComparison(PreparedData data, Map<String, ImageSet> modalitySets, Path ckptDir, String device,
-                              int bootstrap) {
+    public ProtocolComparison(PreparedData data, Map<String, OodEvaluator.OodSet> oodSets, Path ckptDir,
+                              String device, int bootstrap) {
         this.data = data;
+        this.oodSets = Collections.unmodifiableMap(new LinkedHashMap<>(oodSets));
         this.ckptDir = ckptDir;
         this.device = device;
         this.bootstrap = bootstrap;
-        this.oodSets = new LinkedHashMap<>();
-        if (data.data().testNovel().size() > 0) {
-            oodSets.put(data.dataset().name() + "-novel",
-                    new OodEvaluator.OodSet(DetectionResult.NOVEL_CLASS, data.data().testNovel()));
-        }
-        modalitySets.forEach((k, v) -> oodSets.put(k, new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, v)));
     }
 
     /** The OOD sets every protocol is evaluated against. */
@@ -65,9 +61,9 @@ public final class ProtocolComparison {
      */
     public ProtocolRun run(TrainConfig config, String runName, TrainingListener listener, ProgressListener progress) {
         long start = System.nanoTime();
-        TrainSpec spec = new TrainSpec(data.dataset().name(), null, null, ckptDir, runName, device, config, true);
-        requireResumable(TrainJob.runDirectory(spec, data.dataset().name()), config);
-        TrainResult trained = TrainJob.run(spec, data, listener, progress);
+        TrainSpec spec = new TrainSpec(data, ckptDir, runName, device, config, true);
+        requireResumable(TrainJob.runDirectory(spec), config);
+        TrainResult trained = TrainJob.run(spec, listener, progress);
         trained.model().close();
         Path best = trained.run().checkpoint(RunDirectory.BEST);
         try (ClassifierModel model = ClassifierModel.open(best, Devices.resolve(device))) {
@@ -99,10 +95,5 @@ public final class ProtocolComparison {
                         + String.join("; ", differ) + "); delete it or choose another output folder");
             }
         });
-    }
-
-    /** The conventional run folder name of a protocol and seed in a comparison called {@code prefix}. */
-    public static String runName(String prefix, Protocol protocol, long seed) {
-        return prefix + "-" + protocol.cliName() + "-s" + seed;
     }
 }

@@ -1,12 +1,12 @@
 package io.kys.experiment;
 
-import io.kys.KysException;
 import io.kys.augment.PixelOutliers;
 import io.kys.data.DatasetInfo;
 import io.kys.data.DownloadSpec;
 import io.kys.data.Downloader;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
+import io.kys.data.PreparedData;
 import io.kys.data.Rgb32;
 import io.kys.data.UInt8Image;
 import io.kys.progress.ProgressListener;
@@ -60,22 +60,19 @@ public final class Quickstart {
     public static Result run(Spec spec, TrainingListener listener, ProgressListener progress,
                              java.util.function.Consumer<String> log) {
         ensurePresent(spec, progress, log);
-        PreparedData data = DataPreparation.prepare(spec.dataset(), spec.dataDir(), null);
+        PreparedData data = PreparedData.load(spec.dataset(), spec.dataDir(), null);
         log.accept("ID dataset " + data.dataset().name() + ": " + data.data().describe());
         Map<String, ImageSet> others = DataPreparation.otherDatasets(data.dataset().name(), spec.dataDir(),
                 spec.maxOodImages(), spec.seed());
         log.accept("modality-shift sets present: " + (others.isEmpty() ? "none" : String.join(", ", others.keySet())));
-        ProtocolComparison comparison = new ProtocolComparison(data, others, spec.ckptDir(), spec.device(), 0);
-        if (comparison.oodSets().isEmpty()) {
-            throw new KysException(data.dataset().name() + " has no novel classes and no other dataset is in "
-                    + spec.dataDir() + ": download one (`kys download breastmnist`) to evaluate against");
-        }
+        ProtocolComparison comparison = new ProtocolComparison(data,
+                EvaluationSets.of(data, 0, spec.seed(), others, spec.dataDir()), spec.ckptDir(), spec.device(), 0);
         List<ProtocolRun> runs = new ArrayList<>();
         for (Protocol p : spec.protocols()) {
             TrainConfig config = TrainConfig.paper().toBuilder().model(spec.model()).protocol(p)
                     .epochs(spec.epochs()).seed(spec.seed()).build();
             log.accept("training " + p.cliName() + " (" + spec.model() + ", " + spec.epochs() + " epochs)");
-            runs.add(comparison.run(config, ProtocolComparison.runName("quickstart", p, spec.seed()), listener, progress));
+            runs.add(comparison.run(config, RunNames.of("quickstart", p, spec.seed()), listener, progress));
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path report = spec.logsDir().resolve("quickstart-" + data.dataset().name() + "-" + stamp + ".html");

@@ -3,8 +3,8 @@ package io.kys.experiment;
 import io.kys.AtomicFiles;
 import io.kys.KysException;
 import io.kys.data.DatasetInfo;
-import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
+import io.kys.data.PreparedData;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import java.nio.file.Files;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -127,17 +126,12 @@ public final class Reproduction {
         int trained = 0;
         List<CellResult> results = new ArrayList<>();
         for (String name : datasets) {
-            PreparedData data = DataPreparation.limitValidation(DataPreparation.prepare(name, spec.dataDir(), null),
+            PreparedData data = DataPreparation.limitValidation(PreparedData.load(name, spec.dataDir(), null),
                     preset.maxValImages(), OOD_SUBSET_SEED);
-            Map<String, ImageSet> others = DataPreparation.otherDatasets(name, spec.dataDir(), preset.maxOodImages(),
-                    OOD_SUBSET_SEED);
-            ProtocolComparison comparison = new ProtocolComparison(data, others, spec.outDir().resolve("runs"),
+            ProtocolComparison comparison = new ProtocolComparison(data, EvaluationSets.withOtherDatasets(data,
+                    spec.dataDir(), 0, preset.maxOodImages(), OOD_SUBSET_SEED), spec.outDir().resolve("runs"),
                     spec.device(), 0);
             List<String> oodSets = List.copyOf(comparison.oodSets().keySet());
-            if (oodSets.isEmpty()) {
-                throw new KysException(name + " has no novel classes and no other dataset is in " + spec.dataDir()
-                        + ": download one (`kys download breastmnist`) to evaluate against");
-            }
             listener.onDataset(name, data.data().describe(), oodSets);
             for (long seed = 0; seed < spec.seeds(); seed++) {
                 for (Protocol protocol : spec.protocols()) {
@@ -152,7 +146,7 @@ public final class Reproduction {
                         continue;
                     }
                     listener.onCellStart(cell, index, total);
-                    String runName = ProtocolComparison.runName(spec.runPrefix(), protocol, seed);
+                    String runName = RunNames.of(spec.runPrefix(), protocol, seed);
                     ProtocolRun run = comparison.run(preset.config(protocol, seed), runName, listener, progress);
                     CellResult result = CellResult.of(cell, preset, run);
                     store.write(result, run.evaluation().results(), runName);

@@ -1,5 +1,6 @@
 package io.kys.experiment;
 
+import io.kys.data.PreparedData;
 import io.kys.model.Devices;
 import io.kys.progress.ProgressListener;
 import io.kys.train.EnergyTrainer;
@@ -11,24 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Runs a {@link TrainSpec}: data preparation, the trainer, and the facts stored beside the checkpoints. */
+/** Runs a {@link TrainSpec}: the trainer, and the facts about the data stored beside the checkpoints. */
 public final class TrainJob {
     private TrainJob() { }
 
-    /** The run folder a spec writes to. */
-    public static RunDirectory runDirectory(TrainSpec spec, String datasetName) {
-        return RunDirectory.of(spec.ckptDir(), spec.config().model(), datasetName, spec.ckptName());
+    /** The run folder a spec writes to: {@code <ckptDir>/<model>/<dataset>/<ckptName>}. */
+    public static RunDirectory runDirectory(TrainSpec spec) {
+        return RunDirectory.of(spec.ckptDir(), spec.config().model(), spec.data().name(), spec.ckptName());
     }
 
     /** Trains; the caller closes the returned model. */
     public static TrainResult run(TrainSpec spec, TrainingListener listener, ProgressListener progress) {
-        PreparedData prepared = DataPreparation.prepare(spec.dataset(), spec.dataDir(), spec.novelClasses());
-        return run(spec, prepared, listener, progress);
-    }
-
-    /** Trains on already prepared data; the caller closes the returned model. */
-    public static TrainResult run(TrainSpec spec, PreparedData prepared, TrainingListener listener,
-                                  ProgressListener progress) {
+        PreparedData prepared = spec.data();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("dataset", prepared.dataset().name());
         meta.put("datasetFile", String.valueOf(prepared.dataset().file()));
@@ -36,8 +31,7 @@ public final class TrainJob {
         meta.put("inClasses", join(prepared.split().inClasses()));
         meta.put("novelClasses", join(prepared.split().novelClasses()));
         meta.put("classNames", prepared.dataset().classNames());
-        RunDirectory run = runDirectory(spec, prepared.dataset().name());
-        return new EnergyTrainer(spec.config(), run, Devices.resolve(spec.device()))
+        return new EnergyTrainer(spec.config(), runDirectory(spec), Devices.resolve(spec.device()))
                 .listener(listener).progress(progress)
                 .train(prepared.data().trainIn(), prepared.data().valIn(), prepared.numClasses(), meta, spec.resume());
     }

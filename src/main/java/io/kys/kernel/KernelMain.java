@@ -3,7 +3,7 @@ package io.kys.kernel;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.kys.KysException;
-import io.kys.cli.EngineSetup;
+import io.kys.engine.EngineSetup;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;

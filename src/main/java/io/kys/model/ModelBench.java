@@ -13,7 +13,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
-import io.kys.cli.EngineSetup;
+import io.kys.engine.EngineSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,29 +1,15 @@
 package io.kys.notebook;
 
-import io.kys.data.ImageSet;
-import io.kys.data.OpenSetData;
 import io.kys.experiment.ComparisonReport;
-import io.kys.experiment.DataPreparation;
-import io.kys.experiment.PreparedData;
-import io.kys.experiment.ProtocolComparison;
 import io.kys.experiment.ProtocolRun;
 import io.kys.ood.DetectionResult;
-import io.kys.progress.ProgressListener;
 import io.kys.report.MetricBars;
 import io.kys.report.NamedValues;
 import io.kys.report.RadarChart;
-import io.kys.train.Protocol;
+import io.kys.report.TableHtml;
 import io.kys.train.TrainConfig;
-import io.kys.train.TrainingListener;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -32,99 +18,55 @@ import tech.tablesaw.plotly.components.Figure;
  * Several protocols trained on the same split and evaluated on the same OOD sets, side by side
  * as in the paper: one AUROC/FPR95 table, grouped AUROC bars per OOD set, and a radar over the
  * paper's three axes (balanced accuracy, modality-shift AUROC, novel-class AUROC). Made by
- * {@link SplitView#compare(String...)}.
+ * {@link SplitView#compare(String...)}; the protocols are trained and evaluated when the view is
+ * first shown or asked for its runs, table, bars or radar, and only once.
  */
 public final class ComparisonView implements Displayable {
     private final String dataset;
-    private final List<ProtocolRun> runs;
+    private final PlannedComparison pending;
+    private List<ProtocolRun> runs;
 
     ComparisonView(String dataset, List<ProtocolRun> runs) {
         this.dataset = dataset;
+        this.pending = null;
         this.runs = List.copyOf(runs);
     }
 
-    /** Trains and evaluates each protocol in turn, with one status line for the whole comparison. */
-    static ComparisonView run(SplitView split, TrainConfig base, String... protocolNames) {
-        List<Protocol> protocols = protocolNames == null || protocolNames.length == 0
-                ? List.of(Protocol.values()) : Arrays.stream(protocolNames).map(Protocol::parse).toList();
-        int max = Kys.budget().maxEvaluationImages();
-        PreparedData data = capped(split.prepared(), max, base.seed());
-        Map<String, ImageSet> others = DataPreparation.otherDatasets(data.dataset().name(), split.dataDir(), max, base.seed());
-        ProtocolComparison comparison = new ProtocolComparison(data, others, Kys.ckptDir(), "auto", 0);
-        if (comparison.oodSets().isEmpty()) {
-            throw new io.kys.KysException(data.dataset().name() + " has no novel classes and no other dataset is in "
-                    + split.dataDir() + "; download one (`kys download breastmnist`) to compare against");
-        }
-        String prefix = prefix(base, data);
-        List<ProtocolRun> runs = new ArrayList<>();
-        try (ProgressLine line = Display.progress("comparing " + protocols.size() + " protocols on " + data.dataset().name())) {
-            for (int i = 0; i < protocols.size(); i++) {
-                Protocol protocol = protocols.get(i);
-                String head = String.format(Locale.ROOT, "%s (%d/%d)", protocol.cliName(), i + 1, protocols.size());
-                TrainConfig config = base.toBuilder().protocol(protocol).build();
-                ProtocolRun run = comparison.run(config, ProtocolComparison.runName(prefix, protocol, config.seed()),
-                        TrainingListener.NONE, statusOn(line, head));
-                runs.add(run);
-                line.update(String.format(Locale.ROOT, "%s done in %.0f s", head, run.seconds()));
-            }
-            line.update(String.format(Locale.ROOT, "%d protocols trained and evaluated in %.0f s", runs.size(),
-                    runs.stream().mapToDouble(ProtocolRun::seconds).sum()));
-        }
-        return new ComparisonView(data.dataset().name(), runs);
+    private ComparisonView(String dataset, PlannedComparison pending) {
+        this.dataset = dataset;
+        this.pending = pending;
     }
 
-    /** The split with its ID and novel test images capped at {@code max} (0 keeps all). */
-    private static PreparedData capped(PreparedData data, int max, long seed) {
-        OpenSetData d = data.data();
-        OpenSetData limited = new OpenSetData(d.dataset(), d.trainIn(), d.valIn(), DataPreparation.limit(d.testIn(), max, seed),
-                DataPreparation.limit(d.testNovel(), max, seed), d.split(), d.classNames(), d.origin());
-        return new PreparedData(data.dataset(), data.split(), limited);
+    /**
+     * A comparison that trains when it is first asked for its content. The protocol names and the
+     * OOD sets are checked now, so a typo or a missing dataset is reported by the cell that asked
+     * for the comparison rather than by the one that first shows it.
+     */
+    static ComparisonView plan(SplitView split, TrainConfig base, String... protocolNames) {
+        PlannedComparison pending = PlannedComparison.of(split, base, protocolNames);
+        return new ComparisonView(pending.dataset(), pending);
     }
 
-    /** {@code nb-<hash>}: a comparison with other settings or another split never reuses these runs. */
-    private static String prefix(TrainConfig base, PreparedData data) {
-        String key = base.toBuilder().protocol(Protocol.OURS).build().describe() + "|" + data.split() + "|"
-                + data.data().testIn().size();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "nb-cmp-" + HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this Java runtime", e);
-        }
-    }
-
-    private static ProgressListener statusOn(ProgressLine line, String head) {
-        return new ProgressListener() {
-            private String task = "";
-            private long total;
-
-            @Override
-            public void start(String task, long total) {
-                this.task = task;
-                this.total = total;
-            }
-
-            @Override
-            public void progress(long done, String detail) {
-                line.update(head + ", " + task + ": " + NotebookProgress.status(done, total, detail));
-            }
-        };
-    }
-
-    /** The runs, one per protocol, in the order asked for. */
+    /**
+     * The runs, one per protocol, in the order asked for. The first call trains and evaluates
+     * every protocol (runs finished earlier are reused); later calls return the same runs.
+     */
     public List<ProtocolRun> runs() {
+        if (runs == null) {
+            runs = List.copyOf(pending.run());
+        }
         return runs;
     }
 
     /** One row per OOD set, an AUROC and an FPR95 column per protocol, and the ID balanced accuracy. */
     public Table table() {
-        return ComparisonReport.table("Protocols on " + dataset, runs);
+        return ComparisonReport.table("Protocols on " + dataset, runs());
     }
 
     /** Grouped bars: AUROC per OOD set, one bar per protocol. */
     public Figure bars() {
-        List<String> sets = runs.get(0).evaluation().results().stream().map(DetectionResult::oodSet).toList();
-        List<NamedValues> values = runs.stream().map(run -> new NamedValues(run.protocol().cliName(),
+        List<String> sets = runs().get(0).evaluation().results().stream().map(DetectionResult::oodSet).toList();
+        List<NamedValues> values = runs().stream().map(run -> new NamedValues(run.protocol().cliName(),
                 run.evaluation().results().stream().mapToDouble(r -> r.metrics().auroc()).toArray())).toList();
         return MetricBars.figure("AUROC per OOD set, " + dataset, sets, values);
     }
@@ -135,7 +77,7 @@ public final class ComparisonView implements Displayable {
      */
     public Optional<Figure> radar() {
         List<NamedValues> values = new ArrayList<>();
-        for (ProtocolRun run : runs) {
+        for (ProtocolRun run : runs()) {
             double modality = meanAuroc(run, DetectionResult.MODALITY_SHIFT);
             double novel = meanAuroc(run, DetectionResult.NOVEL_CLASS);
             if (Double.isNaN(modality) || Double.isNaN(novel)) {
@@ -155,9 +97,15 @@ public final class ComparisonView implements Displayable {
     /** The table, the bars and (when it applies) the radar. */
     @Override
     public DisplayContent toDisplay() {
-        StringBuilder html = new StringBuilder(io.kys.report.TableHtml.of(table(), 4)).append('\n')
+        StringBuilder html = new StringBuilder(TableHtml.of(table(), 4)).append('\n')
                 .append(FigureDisplay.content(bars()).get(DisplayContent.HTML).orElse(""));
         radar().ifPresent(r -> html.append('\n').append(FigureDisplay.content(r).get(DisplayContent.HTML).orElse("")));
-        return DisplayContent.html(html.toString()).with(DisplayContent.TEXT, ComparisonReport.text(runs));
+        return DisplayContent.html(html.toString()).with(DisplayContent.TEXT, ComparisonReport.text(runs()));
+    }
+
+    /** Says whether the protocols were trained yet, without training them. */
+    @Override
+    public String toString() {
+        return "ComparisonView[" + dataset + ", " + (runs == null ? "not trained yet" : runs.size() + " runs") + "]";
     }
 }

@@ -3,9 +3,11 @@ package io.kys.notebook;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetSplit;
+import io.kys.data.PreparedData;
 import io.kys.data.UInt8Image;
 import io.kys.experiment.DataPreparation;
 import io.kys.report.Html;
+import io.kys.report.TableHtml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -100,7 +102,7 @@ public final class DatasetView implements Displayable {
 
     /** The default open-set split of this dataset (see {@link OpenSetSplit#defaultFor(MedMnistDataset)}). */
     public SplitView split() {
-        return new SplitView(DataPreparation.split(dataset, null), dataDir);
+        return new SplitView(PreparedData.of(dataset, null), dataDir);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class DatasetView implements Displayable {
      * @throws io.kys.KysException when a class number is not one of this dataset's
      */
     public SplitView novelClasses(String classes) {
-        return new SplitView(DataPreparation.split(dataset, Objects.requireNonNull(classes, "classes")), dataDir);
+        return new SplitView(PreparedData.of(dataset, Objects.requireNonNull(classes, "classes")), dataDir);
     }
 
     /** Name, image size, split sizes and the class table. */
@@ -120,7 +122,7 @@ public final class DatasetView implements Displayable {
                 + "</b>: " + dataset.sizes().train() + " train, " + dataset.sizes().val() + " val, "
                 + dataset.sizes().test() + " test images of " + dataset.train().height() + "x" + dataset.train().width()
                 + " pixels, " + (dataset.channels() == 1 ? "gray" : "RGB") + "</div>\n"
-                + io.kys.report.TableHtml.of(classCounts());
+                + TableHtml.of(classCounts());
         return DisplayContent.html(html).with(DisplayContent.TEXT, describe());
     }
 

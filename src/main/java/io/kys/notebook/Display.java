@@ -85,7 +85,7 @@ public final class Display {
         show(image);
     }
 
-    /** Shows a table as HTML (its first {@value TableHtml#MAX_ROWS} rows). */
+    /** Shows a table as HTML (its first {@value TableDisplay#MAX_ROWS} rows). */
     public static void table(Table table) {
         show(table);
     }

@@ -8,6 +8,7 @@ import io.kys.report.Html;
 import io.kys.report.NamedValues;
 import io.kys.report.RocChart;
 import io.kys.report.ScoreHistogram;
+import io.kys.report.TableHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,7 @@ public final class EvaluationView implements Displayable {
     @Override
     public DisplayContent toDisplay() {
         String html = "<div>" + Html.escape(headline()) + "</div>\n"
-                + io.kys.report.TableHtml.of(metrics(), 4) + "\n"
+                + TableHtml.of(metrics(), 4) + "\n"
                 + FigureDisplay.content(roc()).get(DisplayContent.HTML).orElse("") + "\n"
                 + FigureDisplay.content(energyHistogram()).get(DisplayContent.HTML).orElse("");
         return DisplayContent.html(html).with(DisplayContent.TEXT, headline() + "\n" + metrics().print());

@@ -1,6 +1,6 @@
 package io.kys.notebook;
 
-import io.kys.cli.EngineSetup;
+import io.kys.engine.EngineSetup;
 import io.kys.data.DatasetLoader;
 import io.kys.experiment.GridCell;
 import io.kys.experiment.Reproduction;

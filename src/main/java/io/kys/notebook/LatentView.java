@@ -34,37 +34,59 @@ public final class LatentView implements Displayable {
     private final List<String> classNames;
     private final float[] features;
     private final int[] labels;
-    private final ClassConditionalGaussian gaussian;
-    private final LatentSamples samples;
-    private final PcaProjection pca;
+    private final int dim;
     private final LatentSettings settings;
+    private final long seed;
+    private Fit fit;
 
-    private LatentView(String title, List<String> classNames, float[] features, int[] labels,
-                       ClassConditionalGaussian gaussian, LatentSamples samples, PcaProjection pca, LatentSettings settings) {
+    /**
+     * What fitting produces: the queued features with their classes, the class Gaussians, the
+     * low-density samples and the projection of the picture.
+     */
+    private record Fit(float[] queued, int[] queuedLabels, ClassConditionalGaussian gaussian, LatentSamples samples,
+                       PcaProjection pca) { }
+
+    private LatentView(String title, float[] features, int[] labels, int dim, List<String> classNames,
+                       LatentSettings settings, long seed) {
         this.title = title;
-        this.classNames = classNames;
         this.features = features;
         this.labels = labels;
-        this.gaussian = gaussian;
-        this.samples = samples;
-        this.pca = pca;
+        this.dim = dim;
+        this.classNames = List.copyOf(classNames);
         this.settings = settings;
+        this.seed = seed;
     }
 
     /**
-     * Queues the features class by class (the latest {@code settings.queueCapacity()} of each
-     * class stay, as during training), fits the Gaussians, draws the low-density samples with
-     * {@code seed} and fits the projection to the queued features.
+     * The latent space of these features. Nothing is fitted yet: when the view is first shown or
+     * asked for its Gaussians, samples or projection, it queues the features class by class (the
+     * latest {@code settings.queueCapacity()} of each class stay, as during training), fits the
+     * Gaussians, draws the low-density samples with {@code seed} and fits the projection to the
+     * queued features, once.
      *
      * @param title figure title
      * @param features {@code n x dim} row-major penultimate features of ID images
      * @param labels class of each row, {@code 0..classNames.size()-1}
      * @param dim feature length
      * @param classNames names of the in-classes
-     * @throws KysException when a class has no feature or the covariance cannot be factorized
+     * @param settings queue, draw and keep sizes, and the covariance ridge
+     * @param seed seed of the draws
      */
     public static LatentView of(String title, float[] features, int[] labels, int dim, List<String> classNames,
                                 LatentSettings settings, long seed) {
+        return new LatentView(title, features, labels, dim, classNames, settings, seed);
+    }
+
+    /** The fit, made on first use. */
+    private Fit fit() {
+        if (fit == null) {
+            fit = fitNow();
+        }
+        return fit;
+    }
+
+    /** Queues, fits, draws and projects; a class without features or a singular covariance is a {@link KysException}. */
+    private Fit fitNow() {
         FeatureQueues queues = new FeatureQueues(classNames.size(), settings.queueCapacity(), dim);
         queues.add(features, labels);
         for (int c = 0; c < classNames.size(); c++) {
@@ -88,23 +110,26 @@ public final class LatentView implements Displayable {
             Arrays.fill(queuedLabels, at, at + queues.size(c), c);
             at += queues.size(c);
         }
-        PcaProjection pca = PcaProjection.fit(queued, dim, 2);
-        return new LatentView(title, List.copyOf(classNames), queued, queuedLabels, gaussian, samples, pca, settings);
+        return new Fit(queued, queuedLabels, gaussian, samples, PcaProjection.fit(queued, dim, 2));
     }
 
-    /** The fitted class Gaussians. */
+    /**
+     * The fitted class Gaussians.
+     *
+     * @throws KysException when a class has no feature or the covariance cannot be factorized
+     */
     public ClassConditionalGaussian gaussian() {
-        return gaussian;
+        return fit().gaussian();
     }
 
-    /** The low-density samples (latent inliers), class by class. */
+    /** The low-density samples (latent inliers), class by class; see {@link #gaussian()} for the errors. */
     public LatentSamples samples() {
-        return samples;
+        return fit().samples();
     }
 
-    /** The projection of the picture. */
+    /** The projection of the picture; see {@link #gaussian()} for the errors. */
     public PcaProjection projection() {
-        return pca;
+        return fit().pca();
     }
 
     /** One colour per class, shared by its features and its samples (Plotly's default cycle). */
@@ -116,12 +141,14 @@ public final class LatentView implements Displayable {
      * the class's colour, in the first two principal components of the real features.
      */
     public Figure figure() {
-        double[][] real = pca.project(features);
-        double[][] drawn = pca.project(samples.features());
-        double[] ratio = pca.explainedRatio();
+        Fit f = fit();
+        LatentSamples samples = f.samples();
+        double[][] real = f.pca().project(f.queued());
+        double[][] drawn = f.pca().project(samples.features());
+        double[] ratio = f.pca().explainedRatio();
         List<Trace> traces = new ArrayList<>();
         for (int c = 0; c < classNames.size(); c++) {
-            traces.add(trace(select(classNames.get(c) + " (features)", real, labels, c), PALETTE[c % PALETTE.length],
+            traces.add(trace(select(classNames.get(c) + " (features)", real, f.queuedLabels(), c), PALETTE[c % PALETTE.length],
                     Symbol.CIRCLE, 5, 0.35));
         }
         for (int c = 0; c < classNames.size(); c++) {
@@ -162,6 +189,11 @@ public final class LatentView implements Displayable {
      * Gaussian, showing that the samples lie at the rim of each class.
      */
     public String describe() {
+        Fit f = fit();
+        ClassConditionalGaussian gaussian = f.gaussian();
+        LatentSamples samples = f.samples();
+        float[] features = f.queued();
+        int[] labels = f.queuedLabels();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "%d classes, %d-d features; kept the %d lowest-density of %d draws per class (ridge %.0e)%n",
                 classNames.size(), gaussian.dim(), settings.keepPerClass(), settings.drawsPerClass(), settings.ridge()));

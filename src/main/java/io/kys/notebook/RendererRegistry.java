@@ -25,7 +25,7 @@ final class RendererRegistry {
         registry.register(DisplayContent.class, Function.identity());
         registry.register(Displayable.class, Displayable::toDisplay);
         registry.register(BufferedImage.class, DisplayContent::image);
-        registry.register(Table.class, TableHtml::content);
+        registry.register(Table.class, TableDisplay::content);
         registry.register(Figure.class, FigureDisplay::content);
         return registry;
     }

@@ -4,7 +4,7 @@ import io.kys.data.ImageSet;
 import io.kys.data.OpenSetData;
 import io.kys.data.OpenSetSplit;
 import io.kys.data.UInt8Image;
-import io.kys.experiment.PreparedData;
+import io.kys.data.PreparedData;
 import io.kys.report.Html;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +43,11 @@ public final class SplitView implements Displayable {
         return dataDir;
     }
 
-    /** Which classes are in and which novel. */
-    public OpenSetSplit split() {
+    /**
+     * Which classes are in and which novel, e.g. {@code in 0,1,2; novel 3,4}; two splits of a
+     * dataset hold out the same classes when their {@code classes()} are equal.
+     */
+    public OpenSetSplit classes() {
         return data.split();
     }
 
@@ -115,14 +118,16 @@ public final class SplitView implements Displayable {
     }
 
     /**
-     * Trains each protocol with {@link Kys#defaults()} and evaluates its best checkpoint against
-     * the novel classes and the other datasets in {@link #dataDir()}. Finished runs of the same
-     * configuration are reused, so running the cell again costs only the evaluation.
+     * A comparison of protocols, each trained with {@link Kys#defaults()} and its best checkpoint
+     * evaluated against the novel classes and the other datasets in {@link #dataDir()}. The
+     * training happens when the comparison is first shown or asked for its table, bars, radar or
+     * runs; finished runs of the same configuration are reused, so running the cells again costs
+     * only the evaluation.
      *
      * @param protocols protocol names ({@code baseline, nda, nda++, vos, vos++, ours}); none means all six
      */
     public ComparisonView compare(String... protocols) {
-        return ComparisonView.run(this, Kys.defaults(), protocols);
+        return ComparisonView.plan(this, Kys.defaults(), protocols);
     }
 
     /** The description in a preformatted block. */

@@ -1,20 +1,20 @@
 package io.kys.notebook;
 
 import io.kys.experiment.DataPreparation;
+import io.kys.experiment.EvaluationSets;
 import io.kys.latent.LatentSettings;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
 import io.kys.model.Inference;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreType;
 import io.kys.report.Html;
+import io.kys.report.TableHtml;
 import io.kys.train.EpochRecord;
 import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +102,8 @@ public final class TrainedModel implements Displayable, AutoCloseable {
     /**
      * The latent space of this model: features of (at most the budget's number of) in-class
      * training images, the class Gaussians fitted to the latest {@code queueCapacity} per class,
-     * and the low-density samples drawn with the configuration's sizes and seed.
+     * and the low-density samples drawn with the configuration's sizes and seed. The features are
+     * computed here, while the network is open; the view fits and draws when it is first shown.
      */
     public LatentView latent() {
         var images = DataPreparation.limit(split.data().trainIn(), Kys.budget().maxEvaluationImages() * 2, config.seed());
@@ -120,17 +121,8 @@ public final class TrainedModel implements Displayable, AutoCloseable {
      */
     public EvaluationView evaluate() {
         int max = Kys.budget().maxEvaluationImages();
-        Map<String, OodEvaluator.OodSet> sets = new LinkedHashMap<>();
-        if (split.data().hasNovel()) {
-            sets.put(split.prepared().dataset().name() + "-novel", new OodEvaluator.OodSet(DetectionResult.NOVEL_CLASS,
-                    DataPreparation.limit(split.data().testNovel(), max, config.seed())));
-        }
-        DataPreparation.otherDatasets(split.prepared().dataset().name(), split.dataDir(), max, config.seed())
-                .forEach((name, images) -> sets.put(name, new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, images)));
-        if (sets.isEmpty()) {
-            throw new io.kys.KysException(split.prepared().dataset().name() + " has no novel classes and no other dataset is in "
-                    + split.dataDir() + "; download one (`kys download breastmnist`) to evaluate against");
-        }
+        Map<String, OodEvaluator.OodSet> sets = EvaluationSets.withOtherDatasets(split.prepared(), split.dataDir(), max,
+                max, config.seed());
         var idTest = DataPreparation.limit(split.data().testIn(), max, config.seed());
         OodEvaluator.Evaluation evaluation = new OodEvaluator(model, ScoreType.ENERGY, config.margins().temperature(), 0,
                 config.seed()).evaluate(idTest, sets, Display.progressListener());
@@ -141,7 +133,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
     @Override
     public DisplayContent toDisplay() {
         String html = "<div>" + Html.escape(summary()) + "</div>\n"
-                + io.kys.report.TableHtml.of(epochTable(), 3) + "\n"
+                + TableHtml.of(epochTable(), 3) + "\n"
                 + FigureDisplay.content(lossFigure()).get(DisplayContent.HTML).orElse("") + "\n"
                 + FigureDisplay.content(energyFigure()).get(DisplayContent.HTML).orElse("");
         return DisplayContent.html(html).with(DisplayContent.TEXT, summary() + "\n" + epochTable().print());

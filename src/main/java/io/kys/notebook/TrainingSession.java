@@ -1,14 +1,11 @@
 package io.kys.notebook;
 
+import io.kys.experiment.RunNames;
 import io.kys.experiment.TrainJob;
 import io.kys.experiment.TrainSpec;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainResult;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -80,27 +77,19 @@ public final class TrainingSession {
      * epoch. Runs go to {@link Kys#ckptDir()}.
      */
     public TrainedModel run() {
-        TrainSpec spec = new TrainSpec(split.prepared().dataset().name(), split.dataDir(), null, Kys.ckptDir(),
-                runName(), device, config, true);
+        TrainSpec spec = new TrainSpec(split.prepared(), Kys.ckptDir(), runName(), device, config, true);
         TrainingPlot plot = TrainingPlot.start(config);
-        TrainResult result = TrainJob.run(spec, split.prepared(), plot, plot);
+        TrainResult result = TrainJob.run(spec, plot, plot);
         plot.finish(result.epochs());
         return TrainedModel.of(result, split, config, device);
     }
 
     /**
-     * {@code nb-<protocol>-s<seed>-<hash>}: the hash covers the configuration and the split, so
-     * a different setting never resumes or reuses another's run.
+     * {@code nb-<protocol>-s<seed>-<fingerprint>}: the fingerprint covers the configuration and the
+     * split, so a different setting never resumes or reuses another's run.
      */
     String runName() {
-        String key = config.describe() + "|" + split.prepared().split();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "nb-" + config.protocol().cliName().replace("+", "p") + "-s" + config.seed() + "-"
-                    + HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this Java runtime", e);
-        }
+        return RunNames.of("nb", config.protocol(), config.seed(), config.describe() + "|" + split.prepared().split());
     }
 
     @Override

@@ -11,7 +11,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.kys.KysException;
-import io.kys.cli.EngineSetup;
+import io.kys.engine.EngineSetup;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kys.KysException;
 import io.kys.TestData;
+import io.kys.data.PreparedData;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import io.kys.train.RunDirectory;
@@ -22,14 +23,13 @@ class NonFiniteLossTest {
 
     @Test
     void divergingRunStopsAndKeepsTheLastGoodCheckpoint() {
-        PreparedData data = DataPreparation.prepare("pneumoniamnist", TestData.medmnistDir(), null);
+        PreparedData data = PreparedData.load("pneumoniamnist", TestData.medmnistDir(), null);
         TrainConfig good = TrainingOnRealDataTest.tiny(Protocol.NDA, 1, 4);
-        TrainJob.run(new TrainSpec("pneumoniamnist", null, null, tmp, "run", "cpu", good, false), data,
-                TrainingListener.NONE, ProgressListener.NONE).model().close();
+        TrainJob.run(new TrainSpec(data, tmp, "run", "cpu", good, false), TrainingListener.NONE, ProgressListener.NONE)
+                .model().close();
         TrainConfig diverging = good.toBuilder().epochs(4).learningRate(1e12).build();
         KysException e = assertThrows(KysException.class, () -> TrainJob.run(
-                new TrainSpec("pneumoniamnist", null, null, tmp, "run", "cpu", diverging, true), data,
-                TrainingListener.NONE, ProgressListener.NONE));
+                new TrainSpec(data, tmp, "run", "cpu", diverging, true), TrainingListener.NONE, ProgressListener.NONE));
         assertTrue(e.getMessage().startsWith("loss became"), e.getMessage());
         assertTrue(e.getMessage().contains("last good checkpoint"), e.getMessage());
         RunDirectory run = RunDirectory.of(tmp, "wrn10_1", "pneumoniamnist", "run");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kys.TestData;
 import io.kys.augment.PixelOutliers;
 import io.kys.data.ImageSet;
+import io.kys.data.PreparedData;
 import io.kys.data.Rgb32;
 import io.kys.data.UInt8Image;
 import io.kys.model.ClassifierModel;
@@ -38,7 +39,7 @@ class TrainingOnRealDataTest {
 
     @BeforeAll
     static void load() {
-        data = DataPreparation.prepare("pneumoniamnist", TestData.medmnistDir(), null);
+        data = PreparedData.load("pneumoniamnist", TestData.medmnistDir(), null);
         idTest = DataPreparation.limit(data.data().testIn(), 200, 1);
     }
 
@@ -49,8 +50,7 @@ class TrainingOnRealDataTest {
     }
 
     private TrainResult train(TrainConfig config, String name, boolean resume, TrainingListener listener) {
-        TrainSpec spec = new TrainSpec("pneumoniamnist", TestData.medmnistDir(), null, tmp, name, "cpu", config, resume);
-        return TrainJob.run(spec, data, listener, ProgressListener.NONE);
+        return TrainJob.run(new TrainSpec(data, tmp, name, "cpu", config, resume), listener, ProgressListener.NONE);
     }
 
     private static double[] scores(ClassifierModel model, ImageSet images) {

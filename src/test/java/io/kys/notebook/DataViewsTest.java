@@ -9,10 +9,14 @@ import io.kys.KysException;
 import io.kys.TestData;
 import io.kys.augment.AugMixOp;
 import io.kys.data.UInt8Image;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 /** The facade's data views on the real RetinaMNIST file. */
@@ -55,7 +59,7 @@ class DataViewsTest {
     @Test
     void defaultAndExplicitSplitsAgreeAndBadClassesAreRejected() {
         SplitView split = retina.split();
-        assertEquals(retina.novelClasses("3,4").split(), split.split());
+        assertEquals(retina.novelClasses("3,4").classes(), split.classes());
         assertEquals(3, split.data().numInClasses());
         assertTrue(split.describe().contains("novel classes (2)"));
         assertEquals(List.of("in: class 0", "in: class 1", "in: class 2", "novel: class 3", "novel: class 4"),
@@ -81,5 +85,23 @@ class DataViewsTest {
                     java.util.Arrays.toString(changed.data()), g.title() + " changed the image");
         }
         assertEquals(gallery.augMix().html(), retina.split().outliers(4, 3).augMix().html(), "same seed, same pictures");
+    }
+
+    @Test
+    void aComparisonChecksItsInputsAtOnceAndTrainsOnlyWhenShown(@TempDir Path alone) throws Exception {
+        try (Stream<Path> before = Files.list(Kys.ckptDir())) {
+            List<Path> runs = before.toList();
+            ComparisonView planned = retina.split().compare("baseline", "ours");
+            try (Stream<Path> after = Files.list(Kys.ckptDir())) {
+                assertEquals(runs, after.toList(), "planning a comparison writes no run");
+            }
+            assertEquals("ComparisonView[retinamnist, not trained yet]", planned.toString());
+        }
+        KysException typo = assertThrows(KysException.class, () -> retina.split().compare("ourz"));
+        assertTrue(typo.getMessage().contains("ourz"), typo.getMessage());
+        Files.copy(TestData.medmnistDir().resolve("pneumoniamnist.npz"), alone.resolve("pneumoniamnist.npz"));
+        SplitView pneumonia = Kys.dataset("pneumoniamnist", alone).split();
+        KysException nothing = assertThrows(KysException.class, () -> pneumonia.compare("ours"));
+        assertTrue(nothing.getMessage().startsWith("nothing to detect: pneumoniamnist"), nothing.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package io.kys.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,11 +44,23 @@ class LatentViewTest {
     }
 
     @Test
-    void aClassWithoutFeaturesIsAnActionableError() {
+    void nothingIsFittedUntilTheViewIsShownAndAClassWithoutFeaturesIsThenAnActionableError() {
         int[] labels = new int[30];
         float[] f = features(labels, new Random(2));
-        KysException e = assertThrows(KysException.class, () -> LatentView.of("latent", f, labels, 8,
-                List.of("a", "b", "c", "d"), new LatentSettings(40, 500, 10, 1e-3), 2));
+        LatentView view = LatentView.of("latent", f, labels, 8, List.of("a", "b", "c", "d"),
+                new LatentSettings(40, 500, 10, 1e-3), 2);
+        KysException e = assertThrows(KysException.class, view::toDisplay);
         assertTrue(e.getMessage().contains("class d has no feature vector"), e.getMessage());
+    }
+
+    @Test
+    void theFitIsMadeOnceAndSharedByEveryPart() {
+        int[] labels = new int[90];
+        float[] f = features(labels, new Random(3));
+        LatentView view = LatentView.of("latent", f, labels, 8, List.of("a", "b", "c"),
+                new LatentSettings(40, 500, 10, 1e-3), 2);
+        assertSame(view.samples(), view.samples());
+        assertSame(view.gaussian(), view.gaussian());
+        assertTrue(view.toDisplay().plainText().orElseThrow().startsWith("3 classes, 8-d features"));
     }
 }

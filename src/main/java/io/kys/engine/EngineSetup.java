@@ -1,6 +1,10 @@
-package io.kys.cli;
+package io.kys.engine;
 
-/** Process-wide settings that must be in place before DJL loads. */
+/**
+ * Process-wide settings that must be in place before DJL loads. Each entry point calls
+ * {@link #offline()} itself, because whichever class a program touches first decides how the
+ * engine starts.
+ */
 public final class EngineSetup {
     private EngineSetup() { }
 
