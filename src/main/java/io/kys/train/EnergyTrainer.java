@@ -5,6 +5,7 @@ import io.kys.AtomicFiles;
 import io.kys.KysException;
 import io.kys.data.ImageSet;
 import io.kys.data.Rgb32;
+import io.kys.engine.GradMode;
 import io.kys.latent.FeatureQueues;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Inference;
@@ -74,6 +75,7 @@ public final class EnergyTrainer {
     public TrainResult train(ImageSet trainIn, ImageSet valIn, int numClasses, Map<String, Object> metadata,
                              boolean resume) {
         try (RunLock lock = RunLock.acquire(run.root())) {
+            GradMode.offForThisThread();
             return trainLocked(trainIn, valIn, numClasses, metadata, resume);
         }
     }
