@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code kys study}: the protocols across training budgets and margin modes, resumable. */
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"The budget study: datasets x protocols x seeds trained at each epoch budget and margin mode "
-                + "(WRN-16-1, epochs of 20 steps of 64 ID images + 64 outliers). Budgets of one margin mode continue "
+                + "(WRN-16-1, epochs of 10 steps of 32 ID images + 32 outliers). Budgets of one margin mode continue "
                 + "each other's runs, so the whole study costs one run of the largest budget per cell.",
             "Writes study.csv, study.md (means by budget, ours paired against each protocol), curves.png and "
                 + "study.html in --out; run it again after a stop to resume."})
