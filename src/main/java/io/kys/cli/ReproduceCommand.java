@@ -6,7 +6,7 @@ import io.kys.experiment.GridCell;
 import io.kys.experiment.GridTables;
 import io.kys.experiment.Reproduction;
 import io.kys.experiment.ReproductionListener;
-import io.kys.experiment.ReproductionPreset;
+import io.kys.experiment.Budget;
 import io.kys.report.MarkdownTable;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
@@ -38,7 +38,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "Protocols (default: ${DEFAULT-VALUE}).")
     List<String> protocols;
 
-    @Option(names = "--preset", defaultValue = "cpu-small", description = "cpu-small|cpu-medium|paper (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--preset", defaultValue = "cpu-small", description = "Budget: small|laptop|cpu-small|cpu-medium|paper (default: ${DEFAULT-VALUE}).")
     String preset;
 
     @Option(names = "--out", description = "Output folder (default: results/reproduce-<preset>).")
@@ -46,7 +46,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReproductionPreset budget = ReproductionPreset.parse(preset);
+        Budget budget = Budget.parse(preset);
         List<Protocol> chosen = protocols.stream().map(Protocol::parse).toList();
         Path outDir = out != null ? out : Path.of("results", "reproduce-" + budget.name());
         Reproduction.Spec spec = new Reproduction.Spec(grid.datasetsOrDefault(), chosen, grid.seeds, budget,

@@ -84,38 +84,38 @@ public final class BudgetStudy {
      * @param epochs its epoch budget
      * @param result its cells
      */
-    public record Budget(MarginMode margins, int epochs, Reproduction.Result result) { }
+    public record Grid(MarginMode margins, int epochs, Reproduction.Result result) { }
 
     /**
      * The study's grids and files.
      *
-     * @param budgets every grid, margin mode by margin mode, budgets ascending
+     * @param grids every grid, margin mode by margin mode, budgets ascending
      * @param markdown the tables of {@code study.md}
      * @param folder where the files are
      */
-    public record Result(List<Budget> budgets, String markdown, Path folder) { }
+    public record Result(List<Grid> grids, String markdown, Path folder) { }
 
     /** The preset of one grid: the base with the budget's epochs and margin mode. */
-    static ReproductionPreset preset(TrainConfig base, MarginMode margins, int epochs) {
-        return new ReproductionPreset("study-" + margins.cliName() + "-e" + epochs,
+    static Budget preset(TrainConfig base, MarginMode margins, int epochs) {
+        return new Budget("study-" + margins.cliName() + "-e" + epochs,
                 base.toBuilder().epochs(epochs).marginMode(margins).build(), MAX_OOD_IMAGES, MAX_VAL_IMAGES);
     }
 
     /** Runs (or resumes) every grid, then writes the study's files. */
     public static Result run(Spec spec, ReproductionListener listener, ProgressListener progress) {
-        List<Budget> budgets = new ArrayList<>();
+        List<Grid> budgets = new ArrayList<>();
         for (MarginMode m : spec.margins()) {
             for (int e : spec.epochs()) {
-                ReproductionPreset preset = preset(spec.base(), m, e);
+                Budget preset = preset(spec.base(), m, e);
                 Reproduction.Spec grid = new Reproduction.Spec(spec.datasets(), spec.protocols(), spec.seeds(), preset,
                         spec.dataDir(), spec.outDir().resolve(m.cliName()), spec.device(), "study-" + m.cliName());
-                budgets.add(new Budget(m, e, Reproduction.run(grid, listener, progress)));
+                budgets.add(new Grid(m, e, Reproduction.run(grid, listener, progress)));
             }
         }
         return write(spec, budgets);
     }
 
-    private static Result write(Spec spec, List<Budget> budgets) {
+    private static Result write(Spec spec, List<Grid> budgets) {
         Path out = spec.outDir();
         AtomicFiles.writeString(out.resolve("study.csv"), csv(budgets));
         String md = markdown(budgets);
@@ -140,7 +140,7 @@ public final class BudgetStudy {
         return new Result(List.copyOf(budgets), md, out);
     }
 
-    private static PngPanels.Panel panel(List<Budget> budgets, Spec spec, String dataset, GridAxis axis) {
+    private static PngPanels.Panel panel(List<Grid> budgets, Spec spec, String dataset, GridAxis axis) {
         List<PngPanels.Curve> curves = new ArrayList<>();
         for (MarginMode m : spec.margins()) {
             for (Protocol p : spec.protocols()) {
@@ -171,14 +171,14 @@ public final class BudgetStudy {
         };
     }
 
-    private static Budget find(List<Budget> budgets, MarginMode m, int epochs) {
+    private static Grid find(List<Grid> budgets, MarginMode m, int epochs) {
         return budgets.stream().filter(b -> b.margins() == m && b.epochs() == epochs).findFirst().orElseThrow();
     }
 
     /** One row per cell and OOD set, with the budget's margin mode and epochs in front. */
-    static String csv(List<Budget> budgets) {
+    static String csv(List<Grid> budgets) {
         StringBuilder b = new StringBuilder("margins,epochs,").append(ReproductionCsv.HEADER).append('\n');
-        for (Budget budget : budgets) {
+        for (Grid budget : budgets) {
             String prefix = budget.margins().cliName() + "," + budget.epochs() + ",";
             ReproductionCsv.of(budget.result().cells()).lines().skip(1)
                     .forEach(line -> b.append(prefix).append(line).append('\n'));
@@ -187,7 +187,7 @@ public final class BudgetStudy {
     }
 
     /** Means over seeds per budget, and ours paired against each protocol per budget. */
-    static String markdown(List<Budget> budgets) {
+    static String markdown(List<Grid> budgets) {
         StringBuilder md = new StringBuilder();
         md.append(MarkdownTable.of(means(budgets), 1)).append('\n');
         md.append(MarkdownTable.of(paired(budgets), 1));
@@ -195,13 +195,13 @@ public final class BudgetStudy {
     }
 
     /** Rows dataset x axis x protocol, one column per budget (margins, epochs): mean ± sd in percent. */
-    static Table means(List<Budget> budgets) {
+    static Table means(List<Grid> budgets) {
         return byBudget(budgets, "Means over seeds by budget (percent, mean ± sd)", "protocol", false,
                 (summary, d, a, p) -> summary.stats(d, p, a).scaled(100).format(1));
     }
 
     /** ours minus each other protocol, paired by seed, per budget: mean difference and signs. */
-    static Table paired(List<Budget> budgets) {
+    static Table paired(List<Grid> budgets) {
         return byBudget(budgets, "ours minus each protocol, paired by seed (percentage points; signs by seed; "
                 + "paired t-test p)", "against", true,
                 (summary, d, a, p) -> pairedText(summary.paired(d, a, Protocol.OURS, p)));
@@ -216,13 +216,13 @@ public final class BudgetStudy {
      * One row per dataset, axis and protocol (without {@code ours} when {@code skipOurs}), one
      * column per budget; a dataset without novel classes has no novel-class rows.
      */
-    private static Table byBudget(List<Budget> budgets, String title, String protocolColumn, boolean skipOurs,
+    private static Table byBudget(List<Grid> budgets, String title, String protocolColumn, boolean skipOurs,
                                   CellText text) {
         StringColumn dataset = StringColumn.create("dataset");
         StringColumn axis = StringColumn.create("axis");
         StringColumn protocol = StringColumn.create(protocolColumn);
-        Map<Budget, StringColumn> cols = new LinkedHashMap<>();
-        for (Budget b : budgets) {
+        Map<Grid, StringColumn> cols = new LinkedHashMap<>();
+        for (Grid b : budgets) {
             cols.put(b, StringColumn.create(b.margins().cliName() + " " + b.epochs() + " ep"));
         }
         GridSummary first = budgets.get(0).result().summary();

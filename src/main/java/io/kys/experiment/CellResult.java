@@ -23,7 +23,7 @@ import java.util.Map;
  * @param trainSeconds wall time of all epochs, summed over resumptions
  * @param seconds wall time of the cell's last invocation (training still to do plus evaluation)
  * @param ood one row per OOD set
- * @param config the budget's fingerprint ({@link ReproductionPreset#fingerprint}) the cell was computed with
+ * @param config the budget's fingerprint ({@link Budget#fingerprint}) the cell was computed with
  */
 public record CellResult(String preset, String model, String dataset, Protocol protocol, long seed, int epochs,
                          int bestEpoch, double idBalancedAccuracy, double trainSeconds, double seconds,
@@ -46,7 +46,7 @@ public record CellResult(String preset, String model, String dataset, Protocol p
     }
 
     /** The result of a cell just trained and evaluated. */
-    public static CellResult of(GridCell cell, ReproductionPreset preset, ProtocolRun run) {
+    public static CellResult of(GridCell cell, Budget preset, ProtocolRun run) {
         int best = 0;
         double bestAcc = Double.NEGATIVE_INFINITY;
         double trainSeconds = 0;

@@ -69,7 +69,7 @@ public final class Quickstart {
                 EvaluationSets.of(data, 0, spec.seed(), others, spec.dataDir()), spec.ckptDir(), spec.device(), 0);
         List<ProtocolRun> runs = new ArrayList<>();
         for (Protocol p : spec.protocols()) {
-            TrainConfig config = TrainConfig.paper().toBuilder().model(spec.model()).protocol(p)
+            TrainConfig config = Budget.CPU_MEDIUM.base().toBuilder().model(spec.model()).protocol(p)
                     .epochs(spec.epochs()).seed(spec.seed()).build();
             log.accept("training " + p.cliName() + " (" + spec.model() + ", " + spec.epochs() + " epochs)");
             runs.add(comparison.run(config, RunNames.of("quickstart", p, spec.seed()), listener, progress));

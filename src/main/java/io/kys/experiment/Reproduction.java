@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The paper's comparison as a grid: every dataset x protocol x seed is trained at one budget
- * ({@link ReproductionPreset}) and evaluated against the dataset's novel classes and every other
+ * ({@link Budget}) and evaluated against the dataset's novel classes and every other
  * dataset present; the results go to {@code results.csv}, {@code summary.md} and
  * {@code report.html} in the output folder.
  *
@@ -47,10 +47,10 @@ public final class Reproduction {
      * @param runPrefix first part of the run folders' names; grids that share it (budgets of one study
      *     that differ only in epochs) continue each other's runs instead of training anew
      */
-    public record Spec(List<String> datasets, List<Protocol> protocols, int seeds, ReproductionPreset preset,
+    public record Spec(List<String> datasets, List<Protocol> protocols, int seeds, Budget preset,
                        Path dataDir, Path outDir, String device, String runPrefix) {
         /** A grid whose run folders are named after its preset. */
-        public Spec(List<String> datasets, List<Protocol> protocols, int seeds, ReproductionPreset preset,
+        public Spec(List<String> datasets, List<Protocol> protocols, int seeds, Budget preset,
                     Path dataDir, Path outDir, String device) {
             this(datasets, protocols, seeds, preset, dataDir, outDir, device, preset.name());
         }
@@ -119,7 +119,7 @@ public final class Reproduction {
                     + "bloodmnist`) or point --data-dir at the folder holding the .npz files");
         }
         datasets.forEach(d -> requirePresent(d, spec.dataDir()));
-        ReproductionPreset preset = spec.preset();
+        Budget preset = spec.preset();
         CellStore store = new CellStore(spec.outDir(), preset.name());
         int total = datasets.size() * spec.protocols().size() * spec.seeds();
         int index = 0;
@@ -159,7 +159,7 @@ public final class Reproduction {
         return write(spec.outDir(), preset, results, store, trained);
     }
 
-    private static Result write(Path out, ReproductionPreset preset, List<CellResult> cells, CellStore store,
+    private static Result write(Path out, Budget preset, List<CellResult> cells, CellStore store,
                                 int trained) {
         GridSummary summary = new GridSummary(cells);
         ReproductionDocument doc = ReproductionDocument.of(summary, preset);
@@ -173,7 +173,7 @@ public final class Reproduction {
         return new Result(List.copyOf(cells), summary, markdown, csv, md, html, trained, cells.size() - trained);
     }
 
-    private static void requireSameBudget(CellResult r, ReproductionPreset preset, CellStore store) {
+    private static void requireSameBudget(CellResult r, Budget preset, CellStore store) {
         if (!r.config().equals(preset.fingerprint(r.protocol(), r.seed()))) {
             throw new KysException("the finished cell " + r.cell().label() + " in " + store.folder(r.cell())
                     + " was computed with another definition of preset " + preset.name()

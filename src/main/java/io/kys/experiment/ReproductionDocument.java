@@ -31,7 +31,7 @@ public final class ReproductionDocument {
     }
 
     /** The document of a grid's finished cells at a budget. */
-    public static ReproductionDocument of(GridSummary s, ReproductionPreset preset) {
+    public static ReproductionDocument of(GridSummary s, Budget preset) {
         List<Section> out = new ArrayList<>();
         out.add(new Section("", intro(s, preset), null));
         out.add(new Section("Means over seeds", "Percent, mean ± sample sd over seeds; seconds per cell is "
@@ -62,7 +62,7 @@ public final class ReproductionDocument {
                 n, PairedComparison.signTestP(n, 0), n - 1, n == 2 ? "" : "s");
     }
 
-    private static String intro(GridSummary s, ReproductionPreset preset) {
+    private static String intro(GridSummary s, Budget preset) {
         double hours = 0;
         int cells = 0;
         for (String d : s.datasets()) {

@@ -5,7 +5,7 @@ import io.kys.data.DatasetLoader;
 import io.kys.experiment.GridCell;
 import io.kys.experiment.Reproduction;
 import io.kys.experiment.ReproductionListener;
-import io.kys.experiment.ReproductionPreset;
+import io.kys.experiment.Budget;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
@@ -85,15 +85,30 @@ public final class Kys {
 
     /**
      * The training configuration the facade starts from under the current {@link #budget()}:
-     * the paper's ({@link TrainConfig#paper()}) or the small one for quick runs.
+     * {@code paper} is exactly {@link TrainConfig#paper()}, {@code laptop} and {@code small} shrink
+     * the compute.
      */
     public static TrainConfig defaults() {
-        return budget().trainConfig();
+        return budget().base();
     }
 
-    /** How much compute the facade's training defaults use, from {@code KYS_NOTEBOOK_BUDGET}. */
-    public static NotebookBudget budget() {
+    /**
+     * How much compute the facade's training cells use: {@code KYS_NOTEBOOK_BUDGET} when set,
+     * else {@code paper} with a GPU and {@code laptop} on a CPU.
+     */
+    public static Budget budget() {
         return NotebookBudget.current();
+    }
+
+    /**
+     * Changes the budget of the following training cells in this kernel: {@code small} (a first
+     * look in a minute or two), {@code laptop} (minutes per protocol on a CPU) or {@code paper}
+     * (the paper's 100 epochs of WRN-40-2, a GPU job).
+     *
+     * @throws io.kys.KysException naming the budgets for an unknown name
+     */
+    public static Budget budget(String name) {
+        return NotebookBudget.use(Budget.parse(name));
     }
 
     /**
@@ -125,7 +140,7 @@ public final class Kys {
      */
     public static Reproduction.Result reproduce(String preset, int seeds, Path out, String... datasets) {
         Reproduction.Spec spec = new Reproduction.Spec(List.of(datasets), List.of(Protocol.values()), seeds,
-                ReproductionPreset.parse(preset), dataDir(), out, "auto");
+                Budget.parse(preset), dataDir(), out, "auto");
         try (ProgressLine line = Display.progress("reproduce " + preset)) {
             return Reproduction.run(spec, new ReproductionListener() {
                 @Override

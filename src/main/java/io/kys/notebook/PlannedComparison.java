@@ -10,6 +10,7 @@ import io.kys.experiment.RunNames;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
+import io.kys.train.StepRecord;
 import io.kys.train.TrainingListener;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,9 +28,11 @@ final class PlannedComparison {
     private final TrainConfig base;
     private final ProtocolComparison comparison;
     private final String prefix;
+    private final int trainImages;
 
     private PlannedComparison(String dataset, List<Protocol> protocols, TrainConfig base,
-                              ProtocolComparison comparison, String prefix) {
+                              ProtocolComparison comparison, String prefix, int trainImages) {
+        this.trainImages = trainImages;
         this.dataset = dataset;
         this.protocols = List.copyOf(protocols);
         this.base = base;
@@ -44,11 +47,12 @@ final class PlannedComparison {
     static PlannedComparison of(SplitView split, TrainConfig base, String... protocolNames) {
         List<Protocol> protocols = protocolNames == null || protocolNames.length == 0
                 ? List.of(Protocol.values()) : Arrays.stream(protocolNames).map(Protocol::parse).toList();
-        int max = Kys.budget().maxEvaluationImages();
+        int max = Kys.budget().maxOodImages();
         PreparedData data = capped(split.prepared(), max, base.seed());
         ProtocolComparison comparison = new ProtocolComparison(data,
                 EvaluationSets.withOtherDatasets(data, split.dataDir(), max, max, base.seed()), Kys.ckptDir(), "auto", 0);
-        return new PlannedComparison(data.name(), protocols, base, comparison, prefix(base, data));
+        return new PlannedComparison(data.name(), protocols, base, comparison, prefix(base, data),
+                data.data().trainIn().size());
     }
 
     /** The ID dataset's name. */
@@ -59,13 +63,21 @@ final class PlannedComparison {
     /** Trains (or reuses) and evaluates each protocol in turn. */
     List<ProtocolRun> run() {
         List<ProtocolRun> runs = new ArrayList<>();
+        long steps = protocols.size() * base.schedule().totalSteps(trainImages);
+        LongRunWarning warning = LongRunWarning.onDisplay(steps, Kys.budget().name());
+        TrainingListener timing = new TrainingListener() {
+            @Override
+            public void onStep(StepRecord step) {
+                warning.stepDone();
+            }
+        };
         try (ProgressLine line = Display.progress("comparing " + protocols.size() + " protocols on " + dataset)) {
             for (int i = 0; i < protocols.size(); i++) {
                 Protocol protocol = protocols.get(i);
                 String head = String.format(Locale.ROOT, "%s (%d/%d)", protocol.cliName(), i + 1, protocols.size());
                 TrainConfig config = base.toBuilder().protocol(protocol).build();
                 ProtocolRun run = comparison.run(config, RunNames.of(prefix, protocol, config.seed()),
-                        TrainingListener.NONE, statusOn(line, head));
+                        timing, statusOn(line, head));
                 runs.add(run);
                 line.update(String.format(Locale.ROOT, "%s done in %.0f s", head, run.seconds()));
             }

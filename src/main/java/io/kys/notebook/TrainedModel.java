@@ -106,7 +106,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
      * computed here, while the network is open; the view fits and draws when it is first shown.
      */
     public LatentView latent() {
-        var images = DataPreparation.limit(split.data().trainIn(), Kys.budget().maxEvaluationImages() * 2, config.seed());
+        var images = DataPreparation.limit(split.data().trainIn(), Kys.budget().maxOodImages() * 2, config.seed());
         Inference.Outputs out = model.infer(images, Display.progressListener());
         LatentSettings settings = config.latent();
         return LatentView.of("Latent space of " + split.prepared().dataset().name() + " (" + config.protocol().cliName()
@@ -120,7 +120,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
      * modality shift. Sets are capped at the budget's image count.
      */
     public EvaluationView evaluate() {
-        int max = Kys.budget().maxEvaluationImages();
+        int max = Kys.budget().maxOodImages();
         Map<String, OodEvaluator.OodSet> sets = EvaluationSets.withOtherDatasets(split.prepared(), split.dataDir(), max,
                 max, config.seed());
         var idTest = DataPreparation.limit(split.data().testIn(), max, config.seed());

@@ -5,6 +5,7 @@ import io.kys.report.LineChart;
 import io.kys.report.Series;
 import io.kys.train.EpochRecord;
 import io.kys.train.MarginMode;
+import io.kys.train.StepRecord;
 import io.kys.train.TrainConfig;
 import io.kys.train.TrainingListener;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import tech.tablesaw.plotly.components.Figure;
 final class TrainingPlot implements TrainingListener, ProgressListener {
     private final TrainConfig config;
     private final ProgressLine line;
+    private final LongRunWarning warning;
     private final List<EpochRecord> epochs = new ArrayList<>();
     private LivePlot losses;
     private LivePlot energies;
@@ -29,15 +31,28 @@ final class TrainingPlot implements TrainingListener, ProgressListener {
     private String task = "";
     private long total;
 
-    private TrainingPlot(TrainConfig config, ProgressLine line) {
+    private TrainingPlot(TrainConfig config, ProgressLine line, LongRunWarning warning) {
         this.config = config;
         this.line = line;
+        this.warning = warning;
     }
 
     /** Shows the status line; the figures appear with the first finished epoch. */
     static TrainingPlot start(TrainConfig config) {
+        return start(config, null);
+    }
+
+    /** As {@link #start(TrainConfig)}, telling the reader early when the run will take long ({@code warning}, may be null). */
+    static TrainingPlot start(TrainConfig config, LongRunWarning warning) {
         return new TrainingPlot(config, Display.progress("training " + config.protocol().cliName() + " ("
-                + config.model() + ", " + config.schedule().epochs() + " epochs)"));
+                + config.model() + ", " + config.schedule().epochs() + " epochs)"), warning);
+    }
+
+    @Override
+    public void onStep(StepRecord step) {
+        if (warning != null) {
+            warning.stepDone();
+        }
     }
 
     @Override

@@ -78,7 +78,8 @@ public final class TrainingSession {
      */
     public TrainedModel run() {
         TrainSpec spec = new TrainSpec(split.prepared(), Kys.ckptDir(), runName(), device, config, true);
-        TrainingPlot plot = TrainingPlot.start(config);
+        TrainingPlot plot = TrainingPlot.start(config, LongRunWarning.onDisplay(
+                config.schedule().totalSteps(split.prepared().data().trainIn().size()), Kys.budget().name()));
         TrainResult result = TrainJob.run(spec, plot, plot);
         plot.finish(result.epochs());
         return TrainedModel.of(result, split, config, device);

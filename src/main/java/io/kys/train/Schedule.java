@@ -35,6 +35,12 @@ public record Schedule(int epochs, int stepsPerEpoch, int trainLimit, int batchS
         return b;
     }
 
+    /** Steps of a whole run on a training set of {@code trainImages} (before {@link #trainLimit}). */
+    public long totalSteps(int trainImages) {
+        int images = trainLimit > 0 ? Math.min(trainImages, trainLimit) : trainImages;
+        return (long) batchSizes(images).length * epochs;
+    }
+
     /** Rejects a schedule that cannot train, naming the value at fault. */
     public Schedule {
         TrainConfig.require(epochs >= 1, "epochs must be at least 1, got " + epochs);

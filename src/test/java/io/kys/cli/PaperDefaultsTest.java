@@ -3,7 +3,7 @@ package io.kys.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kys.notebook.NotebookBudget;
+import io.kys.experiment.Budget;
 import io.kys.train.MarginMode;
 import io.kys.train.TrainConfig;
 import java.io.PrintWriter;
@@ -22,7 +22,7 @@ class PaperDefaultsTest {
     @Test
     void aTrainCommandWithoutOptionsIsExactlyThePapersConfiguration() {
         assertEquals(TrainConfig.paper(), parse("--in-dataset", "bloodmnist").config());
-        assertEquals(TrainConfig.paper(), NotebookBudget.FULL.trainConfig(), "the facade's paper budget");
+        assertEquals(TrainConfig.paper(), Budget.PAPER.base(), "the facade's paper budget");
     }
 
     @Test

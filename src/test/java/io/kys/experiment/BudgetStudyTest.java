@@ -31,8 +31,8 @@ class BudgetStudyTest {
         BudgetStudy.Spec spec = new BudgetStudy.Spec(List.of("breastmnist"), List.of(Protocol.BASELINE, Protocol.OURS), 1,
                 List.of(1, 2), List.of(MarginMode.FIXED, MarginMode.ADAPTIVE), TINY, TestData.medmnistDir(), out, "cpu");
         BudgetStudy.Result r = BudgetStudy.run(spec, ReproductionListener.NONE, ProgressListener.NONE);
-        assertEquals(4, r.budgets().size());
-        for (BudgetStudy.Budget b : r.budgets()) {
+        assertEquals(4, r.grids().size());
+        for (BudgetStudy.Grid b : r.grids()) {
             for (CellResult c : b.result().cells()) {
                 assertEquals(b.epochs(), c.epochs(), "the " + b.epochs() + "-epoch grid evaluates a run of that length");
             }
@@ -53,7 +53,7 @@ class BudgetStudyTest {
 
         // a second invocation trains nothing
         BudgetStudy.Result again = BudgetStudy.run(spec, ReproductionListener.NONE, ProgressListener.NONE);
-        assertTrue(again.budgets().stream().allMatch(b -> b.result().trained() == 0));
+        assertTrue(again.grids().stream().allMatch(b -> b.result().trained() == 0));
     }
 
     @Test

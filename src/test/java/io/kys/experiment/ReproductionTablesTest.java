@@ -80,7 +80,7 @@ class ReproductionTablesTest {
 
     @Test
     void markdownShowsTheTablesAndSaysHowBinaryDatasetsAppear() {
-        String md = ReproductionDocument.of(new GridSummary(grid()), ReproductionPreset.CPU_SMALL).markdown();
+        String md = ReproductionDocument.of(new GridSummary(grid()), Budget.CPU_SMALL).markdown();
         assertTrue(md.startsWith("# kys reproduce: preset cpu-small"), md);
         assertTrue(md.contains("| retinamnist | ours | 49.0 ± 0.0 | 82.0 ± 1.0 | 59.0 ± 3.0 | 12 ± 0 |"), md);
         assertTrue(md.contains("breastmnist has no novel classes"), md);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * end to end: killed after its first cell, run again, and checked for what it wrote.
  */
 class ReproductionTest {
-    static final ReproductionPreset TINY = new ReproductionPreset("tiny",
+    static final Budget TINY = new Budget("tiny",
             TrainConfig.paper().toBuilder().model("wrn10_1").epochs(2).stepsPerEpoch(3).batchSize(16)
                     .outlierBatch(16).randConv(0.5, 4).latent(16, 500, 4).build(),
             100, 50);
@@ -127,7 +127,7 @@ class ReproductionTest {
         assertTrue(result.markdown().contains("breastmnist has no novel classes"));
 
         // Another definition of the same preset name must not reuse these cells or resume these runs.
-        ReproductionPreset changed = new ReproductionPreset("tiny",
+        Budget changed = new Budget("tiny",
                 TINY.base().toBuilder().stepsPerEpoch(4).build(), TINY.maxOodImages(), TINY.maxValImages());
         KysException stale = assertThrows(KysException.class, () -> Reproduction.run(new Reproduction.Spec(
                 List.of("breastmnist"), List.of(Protocol.BASELINE), 1, changed, TestData.medmnistDir(), out, "cpu"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kys.experiment.Budget;
 import io.kys.experiment.ProtocolRun;
 import io.kys.model.Inference;
 import io.kys.ood.DetectionResult;
@@ -35,7 +36,7 @@ class TrainingViewsTest {
 
     @Test
     void figuresAppearWithTheFirstEpochAndAreRedrawnInPlace() {
-        TrainConfig config = NotebookBudget.SMALL.trainConfig();
+        TrainConfig config = Budget.SMALL.base();
         TrainingPlot plot = TrainingPlot.start(config);
         plot.start("epoch 1/3", 6);
         plot.progress(6, "loss 1.0");
@@ -67,7 +68,7 @@ class TrainingViewsTest {
 
     @Test
     void theBaselineHasNoActiveHingeFigure() {
-        TrainingPlot plot = TrainingPlot.start(NotebookBudget.SMALL.trainConfig().toBuilder()
+        TrainingPlot plot = TrainingPlot.start(Budget.SMALL.base().toBuilder()
                 .protocol(Protocol.BASELINE).build());
         plot.finish(List.of(epoch(1, Double.NaN), epoch(2, Double.NaN)));
         assertEquals(2, sink.events.stream().filter(e -> !e.update()
@@ -77,7 +78,7 @@ class TrainingViewsTest {
     @Test
     void activeHingesArePlottedAsPercentages() {
         Figure f = TrainingPlot.activeFigure(List.of(epoch(1, Double.NaN), epoch(2, 100)),
-                NotebookBudget.SMALL.trainConfig());
+                Budget.SMALL.base());
         String json = f.asJavascript("x");
         assertTrue(json.contains("inliers with E &gt; m_in") || json.contains("inliers with E > m_in"), json);
         assertTrue(json.contains("90"), "0.9 shown as 90 %");
@@ -85,7 +86,7 @@ class TrainingViewsTest {
 
     @Test
     void aReusedRunDrawsItsFiguresFromTheRecords() {
-        TrainingPlot plot = TrainingPlot.start(NotebookBudget.SMALL.trainConfig());
+        TrainingPlot plot = TrainingPlot.start(Budget.SMALL.base());
         plot.finish(List.of(epoch(1, Double.NaN), epoch(2, 100)));
         assertEquals(3, sink.events.stream().filter(e -> !e.update()
                 && e.content().get(DisplayContent.HTML).orElse("").contains(FIGURE)).count());

@@ -1,6 +1,7 @@
 package io.kys.experiment;
 
 import io.kys.KysException;
+import io.kys.train.MarginMode;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
 import java.util.LinkedHashMap;
@@ -10,19 +11,22 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The training budget of every cell of a reproduction grid: the configuration each protocol and
- * seed starts from, and how many images each modality-shift OOD set keeps. {@link #PAPER} and
- * {@link #CPU_SMALL} are the two budgets {@code kys reproduce --preset} offers; other budgets
- * (e.g. a tiny one for tests) are made with the constructor.
+ * How much compute a training run spends: the configuration each protocol and seed starts from,
+ * and how many images each modality-shift OOD set and the validation keep. The one budget type of
+ * the notebook facade ({@code Kys.budget("laptop")}), {@code kys reproduce --preset} and the
+ * quickstart. {@link #standard()} lists the named ones: {@code small} (for CI and a first look),
+ * {@code laptop} (the facade's default on a CPU), {@code cpu-small}, {@code cpu-medium} (the
+ * quickstart's) and {@code paper}; other budgets (e.g. a tiny one for tests) come from the
+ * constructor.
  *
  * @param name the name on the command line and in run folders, e.g. {@code cpu-small}
  * @param base the configuration every cell uses, with its protocol and seed replaced
  * @param maxOodImages cap per modality-shift OOD set (0 = the whole test split)
  * @param maxValImages cap on the validation images scored after every epoch (0 = all)
  */
-public record ReproductionPreset(String name, TrainConfig base, int maxOodImages, int maxValImages) {
+public record Budget(String name, TrainConfig base, int maxOodImages, int maxValImages) {
     /** Exactly the paper's protocol: {@link TrainConfig#paper()} (WRN-40-2, 100 epochs), all OOD test images. */
-    public static final ReproductionPreset PAPER = new ReproductionPreset("paper", TrainConfig.paper(), 0, 0);
+    public static final Budget PAPER = new Budget("paper", TrainConfig.paper(), 0, 0);
 
     /**
      * A CPU budget for the three small MedMNIST sets: WRN-16-1, 3 epochs of 10 steps of 16 ID
@@ -35,7 +39,7 @@ public record ReproductionPreset(String name, TrainConfig base, int maxOodImages
      * grid on two CPU cores within an hour (pneumonia/retina/breast x 6 protocols x 3 seeds), not
      * to reach the paper's numbers: at this budget the margin term has barely started to act.
      */
-    public static final ReproductionPreset CPU_SMALL = new ReproductionPreset("cpu-small",
+    public static final Budget CPU_SMALL = new Budget("cpu-small",
             TrainConfig.paper().toBuilder().model("wrn16_1").epochs(3).stepsPerEpoch(10).batchSize(16)
                     .outlierBatch(16).randConv(0.5, 4).latent(32, 1000, 8).build(),
             200, 200);
@@ -47,11 +51,31 @@ public record ReproductionPreset(String name, TrainConfig base, int maxOodImages
      * 500 images each; validation uses all images. About 2 to 3 minutes a cell for pneumoniamnist
      * on two cores.
      */
-    public static final ReproductionPreset CPU_MEDIUM = new ReproductionPreset("cpu-medium",
+    public static final Budget CPU_MEDIUM = new Budget("cpu-medium",
             TrainConfig.paper().toBuilder().model("wrn16_1").epochs(3).build(), 500, 0);
 
+    /**
+     * For CI and a first look: the smallest network (WRN-10-1), 4 epochs of 6 steps of 32 images
+     * from 600 training images, 32 pixel outliers (8 of them RandConv when it fires) and latent
+     * queues of 40 keeping 16 of 2,000 draws; 300 images per evaluation set. The loss is the paper's.
+     */
+    public static final Budget SMALL = new Budget("small",
+            TrainConfig.paper().toBuilder().model("wrn10_1").epochs(4).stepsPerEpoch(6).trainLimit(600)
+                    .batchSize(32).outlierBatch(32).randConv(0.5, 8).latent(40, 2000, 16).build(),
+            300, 200);
+
+    /**
+     * The notebooks' default on a CPU: the budget study's network and steps (WRN-16-1, epochs of 10
+     * steps of 32 ID images and 32 pixel outliers, latent queues of 64 keeping 8 of 1,000 draws) for
+     * 10 epochs, with adaptive margins so that both hinges act (docs/evidence.md has what the study
+     * measured at this budget); 300 images per evaluation set. One protocol trains in about a
+     * minute on two cores, so notebook 06's six protocols fit in ten.
+     */
+    public static final Budget LAPTOP = new Budget("laptop",
+            BudgetStudy.BASE.toBuilder().epochs(10).marginMode(MarginMode.ADAPTIVE).build(), 300, 200);
+
     /** Checks the parts. */
-    public ReproductionPreset {
+    public Budget {
         if (name == null || name.isBlank() || name.contains("/")) {
             throw new KysException("a preset needs a plain name, got '" + name + "'");
         }
@@ -61,18 +85,20 @@ public record ReproductionPreset(String name, TrainConfig base, int maxOodImages
         }
     }
 
-    /** The presets {@code --preset} accepts. */
-    public static List<ReproductionPreset> standard() {
-        return List.of(CPU_SMALL, CPU_MEDIUM, PAPER);
+    /** The named budgets. */
+    public static List<Budget> standard() {
+        return List.of(SMALL, LAPTOP, CPU_SMALL, CPU_MEDIUM, PAPER);
     }
 
-    /** Finds a standard preset by name, case-insensitively. */
-    public static ReproductionPreset parse(String name) {
+    /** Finds a named budget, case-insensitively ({@code full} is read as {@code paper}). */
+    public static Budget parse(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT);
-        return standard().stream().filter(p -> p.name.equals(wanted)).findFirst()
-                .orElseThrow(() -> new KysException("unknown preset '" + name + "'; choose one of "
-                        + standard().stream().map(ReproductionPreset::name).collect(Collectors.joining(", "))));
+        String canonical = wanted.equals("full") ? PAPER.name : wanted;
+        return standard().stream().filter(p -> p.name.equals(canonical)).findFirst()
+                .orElseThrow(() -> new KysException("unknown budget '" + name + "'; choose one of "
+                        + standard().stream().map(Budget::name).collect(Collectors.joining(", "))));
     }
+
 
     /** What the budget is, in one line derived from its configuration, for reports. */
     public String description() {
