@@ -74,6 +74,12 @@ public record Budget(String name, TrainConfig base, int maxOodImages, int maxVal
     public static final Budget LAPTOP = new Budget("laptop",
             BudgetStudy.BASE.toBuilder().epochs(10).marginMode(MarginMode.ADAPTIVE).build(), 300, 200);
 
+    /** The name and what the budget is, e.g. for {@code Kys.budget()} as a cell's value. */
+    @Override
+    public String toString() {
+        return name + ": " + description();
+    }
+
     /** Checks the parts. */
     public Budget {
         if (name == null || name.isBlank() || name.contains("/")) {
