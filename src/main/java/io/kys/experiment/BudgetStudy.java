@@ -89,7 +89,7 @@ public final class BudgetStudy {
     /**
      * The study's grids and files.
      *
-     * @param grids every grid, margin mode by margin mode, budgets ascending
+     * @param grids every grid, budgets ascending, margin modes in the given order within each
      * @param markdown the tables of {@code study.md}
      * @param folder where the files are
      */
@@ -104,12 +104,15 @@ public final class BudgetStudy {
     /** Runs (or resumes) every grid, then writes the study's files. */
     public static Result run(Spec spec, ReproductionListener listener, ProgressListener progress) {
         List<Grid> budgets = new ArrayList<>();
-        for (MarginMode m : spec.margins()) {
-            for (int e : spec.epochs()) {
+        // Budgets outer, margin modes inner: a study stopped early has both modes at its smaller budgets.
+        for (int e : spec.epochs()) {
+            for (MarginMode m : spec.margins()) {
                 Budget preset = preset(spec.base(), m, e);
                 Reproduction.Spec grid = new Reproduction.Spec(spec.datasets(), spec.protocols(), spec.seeds(), preset,
                         spec.dataDir(), spec.outDir().resolve(m.cliName()), spec.device(), "study-" + m.cliName());
                 budgets.add(new Grid(m, e, Reproduction.run(grid, listener, progress)));
+                // Written after every grid, so a study stopped early leaves its finished budgets on disk.
+                write(spec, budgets);
             }
         }
         return write(spec, budgets);
@@ -147,9 +150,10 @@ public final class BudgetStudy {
                 double[] mean = new double[spec.epochs().size()];
                 double[] sd = new double[mean.length];
                 for (int i = 0; i < mean.length; i++) {
-                    SeedStats s = find(budgets, m, spec.epochs().get(i)).result().summary().stats(dataset, p, axis);
-                    mean[i] = 100 * s.mean();
-                    sd[i] = 100 * s.sd();
+                    Optional<Grid> g = find(budgets, m, spec.epochs().get(i));
+                    SeedStats s = g.map(x -> x.result().summary().stats(dataset, p, axis)).orElse(null);
+                    mean[i] = s == null ? Double.NaN : 100 * s.mean();
+                    sd[i] = s == null ? Double.NaN : 100 * s.sd();
                 }
                 curves.add(new PngPanels.Curve(p.cliName(), m == MarginMode.ADAPTIVE, mean, sd));
             }
@@ -171,8 +175,8 @@ public final class BudgetStudy {
         };
     }
 
-    private static Grid find(List<Grid> budgets, MarginMode m, int epochs) {
-        return budgets.stream().filter(b -> b.margins() == m && b.epochs() == epochs).findFirst().orElseThrow();
+    private static Optional<Grid> find(List<Grid> budgets, MarginMode m, int epochs) {
+        return budgets.stream().filter(b -> b.margins() == m && b.epochs() == epochs).findFirst();
     }
 
     /** One row per cell and OOD set, with the budget's margin mode and epochs in front. */

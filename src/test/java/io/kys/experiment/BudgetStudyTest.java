@@ -48,7 +48,7 @@ class BudgetStudyTest {
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("adaptive,2,study-adaptive-e2,")));
         byte[] png = Files.readAllBytes(out.resolve("curves.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
-        assertTrue(r.markdown().contains("| fixed 1 ep | fixed 2 ep | adaptive 1 ep | adaptive 2 ep |"), r.markdown());
+        assertTrue(r.markdown().contains("| fixed 1 ep | adaptive 1 ep | fixed 2 ep | adaptive 2 ep |"), r.markdown());
         assertTrue(Files.readString(out.resolve("study.html")).contains("breastmnist: modality-shift AUROC"));
 
         // a second invocation trains nothing
