@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
             PosthocCommand.class,
             TrainCommand.class,
             DetectCommand.class,
+            ExportCommand.class,
+            ScoreCommand.class,
             QuickstartCommand.class,
             ReproduceCommand.class,
             KernelCommand.class,
