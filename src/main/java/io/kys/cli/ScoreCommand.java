@@ -51,7 +51,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "Decide at this score instead of the bundle's threshold.")
     Double threshold;
 
-    @Option(names = "--batch-size", defaultValue = "64", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "256", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--threads", description = "Decoding threads (default: the cores, at most 4).")

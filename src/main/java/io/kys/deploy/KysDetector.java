@@ -45,7 +45,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class KysDetector implements AutoCloseable {
     /** Images per forward pass of the batch forms. */
-    public static final int DEFAULT_BATCH_SIZE = 64;
+    public static final int DEFAULT_BATCH_SIZE = 256;
 
     private final BundleManifest manifest;
     private final ClassifierModel model;

@@ -66,7 +66,8 @@ public final class SparkProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() >> 20) + "m");
         command.addAll(JAVA17_OPTIONS);
-        for (String property : new String[] {"ai.djl.offline", "ai.djl.default_engine"}) {
+        for (String property : new String[] {"ai.djl.offline", "ai.djl.default_engine", "ai.djl.pytorch.num_threads",
+            "ai.djl.pytorch.num_interop_threads"}) {
             if (System.getProperty(property) != null) {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }

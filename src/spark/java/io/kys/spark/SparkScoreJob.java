@@ -56,7 +56,7 @@ public final class SparkScoreJob implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output folder: Parquet, or CSV when it ends in .csv.")
     String out;
 
-    @Option(names = "--batch-size", defaultValue = "64", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "256", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--max-pixels", defaultValue = "" + ImageDecoder.DEFAULT_MAX_PIXELS,
