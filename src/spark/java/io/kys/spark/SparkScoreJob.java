@@ -137,7 +137,8 @@ public final class SparkScoreJob implements Callable<Integer> {
     /**
      * The scores of every file under {@code inputs} (folders or files, on any Hadoop file system)
      * and of every row of the Parquet tables among them ({@code *.parquet}); lazy: nothing is
-     * scored until the result is written or collected.
+     * scored until the result is written or collected. Spark ships a file path once per context,
+     * so a session that scores with a bundle must not score with another file at the same path.
      *
      * @throws KysException when the bundle or an input is missing
      */
