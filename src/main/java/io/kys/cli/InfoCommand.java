@@ -5,22 +5,30 @@ import io.kys.data.DatasetInfo;
 import io.kys.data.LocalFileStatus;
 import io.kys.data.MedMnistCatalog;
 import io.kys.data.OpenSetSplit;
+import io.kys.deploy.BundleManifest;
+import io.kys.deploy.BundleReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kys info [NAME]}: the MedMNIST catalog with the state of the local files, or one dataset in detail. */
+/**
+ * {@code kys info [NAME|BUNDLE.zip]}: the MedMNIST catalog with the state of the local files, one
+ * dataset in detail, or the manifest of a bundle written by {@code kys export}.
+ */
 @Command(name = "info", description = {
-    "Show the MedMNIST catalog with the local file status, or one dataset in detail.",
+    "Show the MedMNIST catalog with the local file status, one dataset in detail, or a bundle's manifest.",
     "Without NAME: one line per dataset; status is missing, ok, or MD5 mismatch.",
-    "With NAME: label names, download address, MD5, license and the default open-set split."})
+    "With NAME: label names, download address, MD5, license and the default open-set split.",
+    "With BUNDLE.zip (from kys export): a summary, then the manifest as stored."})
 public final class InfoCommand implements Runnable {
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "A dataset to show in detail.")
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "A dataset to show in detail, or a bundle (.zip).")
     String name;
 
     @Mixin
@@ -35,9 +43,49 @@ public final class InfoCommand implements Runnable {
         Path dir = dataDir.dir();
         if (name == null) {
             out.println(catalogTable(dir));
+        } else if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            try (BundleReader bundle = BundleReader.open(Path.of(name))) {
+                out.print(bundleSummary(bundle.manifest()));
+                out.println("manifest.json:");
+                out.println(bundle.manifestText());
+            }
         } else {
             out.println(details(MedMnistCatalog.standard().require(name), dir));
         }
+    }
+
+    /** A few lines on a bundle: its run, classes, detector, threshold and test evaluation. */
+    static String bundleSummary(BundleManifest m) {
+        StringBuilder b = new StringBuilder();
+        BundleManifest.RunSource r = m.run();
+        b.append(String.format(Locale.ROOT, "bundle %s: %s / %s / %s (%s checkpoint, epoch %s), seed %d%n", m.format(),
+                r.model(), r.dataset(), r.runName(), r.checkpoint(), r.checkpointEpoch(), r.seed()));
+        b.append("made ").append(m.created()).append(" by ").append(m.versions().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        b.append("classes      ").append(String.join(", ", m.split().classNames())).append('\n');
+        b.append("images       ").append(m.preprocessing().describe()).append('\n');
+        b.append("detector     ").append(m.detector().name()).append(m.detector().params().isEmpty() ? ""
+                : " " + m.detector().params()).append(", fitted on ").append(m.split().fitImages())
+                .append(" ID training images").append('\n');
+        BundleManifest.Calibration c = m.calibration();
+        b.append(String.format(Locale.ROOT, "threshold    %.6g: accepts %.4f of %d ID validation images (target %.4f)%n",
+                c.threshold(), c.validationTpr(), c.validationImages(), c.targetTpr()));
+        BundleManifest.TestEvaluation e = m.evaluation();
+        if (e != null) {
+            b.append(String.format(Locale.ROOT, "test         ID balanced accuracy %.4f; TPR %s; expected for this target "
+                    + "[%.4f, %.4f] (%d%% bootstrap, %d resamples)%n", e.idBalancedAccuracy(), rate(e.tpr()),
+                    e.calibrationInterval().low(), e.calibrationInterval().high(), Math.round(e.level() * 100),
+                    e.bootstrapResamples()));
+            for (BundleManifest.OodRate o : e.ood()) {
+                b.append(String.format(Locale.ROOT, "  %-22s %-15s FPR %s, AUROC %.4f%n", o.name(), o.kind(),
+                        rate(o.fpr()), o.auroc()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String rate(BundleManifest.RateEstimate r) {
+        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f] of %d", r.rate(), r.low(), r.high(), r.images());
     }
 
     private static String catalogTable(Path dir) {

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
             PosthocCommand.class,
             TrainCommand.class,
             DetectCommand.class,
+            ExportCommand.class,
+            ScoreCommand.class,
             QuickstartCommand.class,
             ReproduceCommand.class,
             StudyCommand.class,
