@@ -12,7 +12,7 @@ import io.kys.data.MedMnistCatalog;
 import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetData;
 import io.kys.experiment.DataPreparation;
-import io.kys.experiment.PreparedData;
+import io.kys.data.PreparedData;
 import io.kys.model.CheckpointInfo;
 import io.kys.model.Checkpoints;
 import io.kys.model.ClassifierModel;
@@ -83,7 +83,7 @@ public final class BundleExporter {
                     + " has MD5 " + dataset.md5() + "; export needs the data the run was trained on");
         }
         String novel = config.has("novelClasses") ? config.get("novelClasses").getAsString() : "";
-        PreparedData prepared = DataPreparation.split(dataset, novel);
+        PreparedData prepared = PreparedData.of(dataset, novel);
         OpenSetData data = prepared.data();
         Path checkpoint = run.checkpoint(spec.checkpoint());
         if (!Checkpoints.exists(checkpoint, ClassifierModel.CHECKPOINT_NAME)) {
