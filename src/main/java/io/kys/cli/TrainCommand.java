@@ -99,8 +99,9 @@ public final class TrainCommand implements Callable<Integer> {
             + "energy quantiles, never below m_in/m_out); docs/method.md (default: ${DEFAULT-VALUE}).")
     String margins;
 
-    @Option(names = "--partial-last-batch", description = "End each full-pass epoch with the remainder as a smaller "
-            + "batch, as the reference's data loaders do (docs/fidelity.md).")
+    @Option(names = "--partial-last-batch", negatable = true, description = "End each full-pass epoch with the "
+            + "remainder as a smaller batch, as the reference's data loaders do; --no-partial-last-batch draws full "
+            + "batches only (docs/fidelity.md; default: ${DEFAULT-VALUE}).")
     boolean partialLastBatch;
 
     @Option(names = "--resume", description = "Continue the run from its last checkpoint.")
@@ -135,7 +136,7 @@ public final class TrainCommand implements Callable<Integer> {
         boolean useJigsaw = !any || jigsaw || (augmix && !noJigsaw);
         return PAPER.toBuilder().model(ModelPreset.parse(model).id()).protocol(Protocol.parse(protocol)).epochs(epochs)
                 .stepsPerEpoch(stepsPerEpoch).trainLimit(trainLimit).batchSize(batchSize).learningRate(lr)
-                .partialLastBatch(partialLastBatch || PAPER.schedule().partialLastBatch()).seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
+                .partialLastBatch(partialLastBatch).seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
                 .margins(mIn, mOut).temperature(temperature).beta(beta)
                 .marginMode(MarginMode.parse(margins)).pixelRecipe(PixelRecipe.parse(pixelRecipe)).build();
     }

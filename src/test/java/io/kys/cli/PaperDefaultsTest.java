@@ -46,6 +46,12 @@ class PaperDefaultsTest {
     }
 
     @Test
+    void thePartialLastBatchIsOnByDefaultAndCanBeSwitchedOff() {
+        assertTrue(parse("--in-dataset", "x").config().schedule().partialLastBatch());
+        assertTrue(!parse("--in-dataset", "x", "--no-partial-last-batch").config().schedule().partialLastBatch());
+    }
+
+    @Test
     void helpShowsThePapersValues() {
         StringWriter text = new StringWriter();
         new CommandLine(new TrainCommand()).usage(new PrintWriter(text));
