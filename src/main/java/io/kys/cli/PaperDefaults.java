@@ -24,7 +24,6 @@ public final class PaperDefaults implements IDefaultValueProvider {
                 Map.entry("--steps-per-epoch", Integer.toString(c.schedule().stepsPerEpoch())),
                 Map.entry("--train-limit", Integer.toString(c.schedule().trainLimit())),
                 Map.entry("--batch-size", Integer.toString(c.schedule().batchSize())),
-                Map.entry("--partial-last-batch", Boolean.toString(c.schedule().partialLastBatch())),
                 Map.entry("--lr", number(c.optimizer().learningRate())),
                 Map.entry("--m-in", number(c.margins().mIn())),
                 Map.entry("--m-out", number(c.margins().mOut())),
