@@ -93,7 +93,7 @@ export OUT REF NPZ NAME NOVEL MODEL EPOCHS THREADS CKPT TAG KYS_ARGS KYS_HOME he
 list=()
 for s in $SEEDS; do for p in $PROTOCOLS; do for c in $CODES; do list+=("$c $p $s"); done; done; done
 status=0
-printf '%s\n' "${list[@]}" | xargs -P "$JOBS" -L 1 bash -c 'cell $0 $1 $2' || status=$?
+printf '%s\n' "${list[@]}" | xargs -r -P "$JOBS" -L 1 bash -c 'cell $0 $1 $2' || status=$?
 
 /usr/bin/python3 - "$OUT/cells" "$SEEDS" "$TAG" "$MODEL" "$EPOCHS" "$CKPT" <<'PY'
 import json, os, statistics, sys
