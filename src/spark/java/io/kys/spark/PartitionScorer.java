@@ -1,6 +1,6 @@
 package io.kys.spark;
 
-import io.kys.cli.EngineSetup;
+import io.kys.engine.EngineSetup;
 import io.kys.deploy.ImageDecoder;
 import io.kys.deploy.KysDetector;
 import io.kys.deploy.ScoreInput;

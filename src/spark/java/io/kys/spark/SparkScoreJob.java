@@ -7,7 +7,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.kys.KysException;
-import io.kys.cli.EngineSetup;
+import io.kys.engine.EngineSetup;
 import io.kys.deploy.BundleReader;
 import io.kys.deploy.ImageDecoder;
 import java.nio.file.Path;
