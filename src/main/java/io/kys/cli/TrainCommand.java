@@ -99,9 +99,9 @@ public final class TrainCommand implements Callable<Integer> {
             + "energy quantiles, never below m_in/m_out); docs/method.md (default: ${DEFAULT-VALUE}).")
     String margins;
 
-    @Option(names = "--no-partial-last-batch", description = "Full batches only: by default each full-pass epoch "
-            + "ends with the remainder as a smaller batch, as the reference's data loaders do (docs/fidelity.md).")
-    boolean fullBatchesOnly;
+    @Option(names = "--partial-last-batch", description = "End each full-pass epoch with the remainder as a smaller "
+            + "batch, as the reference's data loaders do (by default every batch is full; docs/fidelity.md).")
+    boolean partialLastBatch;
 
     @Option(names = "--resume", description = "Continue the run from its last checkpoint.")
     boolean resume;
@@ -135,7 +135,7 @@ public final class TrainCommand implements Callable<Integer> {
         boolean useJigsaw = !any || jigsaw || (augmix && !noJigsaw);
         return PAPER.toBuilder().model(ModelPreset.parse(model).id()).protocol(Protocol.parse(protocol)).epochs(epochs)
                 .stepsPerEpoch(stepsPerEpoch).trainLimit(trainLimit).batchSize(batchSize).learningRate(lr)
-                .partialLastBatch(PAPER.schedule().partialLastBatch() && !fullBatchesOnly).seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
+                .partialLastBatch(PAPER.schedule().partialLastBatch() || partialLastBatch).seed(run.seed).outlierFamilies(!any || augmix, useJigsaw, !any || randConv)
                 .margins(mIn, mOut).temperature(temperature).beta(beta)
                 .marginMode(MarginMode.parse(margins)).pixelRecipe(PixelRecipe.parse(pixelRecipe)).build();
     }

@@ -46,9 +46,9 @@ class PaperDefaultsTest {
     }
 
     @Test
-    void thePartialLastBatchIsOnByDefaultAndCanBeSwitchedOff() {
-        assertTrue(parse("--in-dataset", "x").config().schedule().partialLastBatch());
-        assertTrue(!parse("--in-dataset", "x", "--no-partial-last-batch").config().schedule().partialLastBatch());
+    void fullBatchesByDefaultAndThePartialLastBatchOnRequest() {
+        assertTrue(!parse("--in-dataset", "x").config().schedule().partialLastBatch());
+        assertTrue(parse("--in-dataset", "x", "--partial-last-batch").config().schedule().partialLastBatch());
     }
 
     @Test
