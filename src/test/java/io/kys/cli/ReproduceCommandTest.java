@@ -24,7 +24,7 @@ class ReproduceCommandTest {
     void badArgumentsFailWithOneActionableLine() {
         CliRun preset = CliRun.of("reproduce", "--preset", "huge", "--data-dir", dir.toString(), "--out", dir.toString());
         assertEquals(1, preset.exitCode());
-        assertEquals("error: unknown preset 'huge'; choose one of cpu-small, cpu-medium, paper", preset.err().strip());
+        assertEquals("error: unknown budget 'huge'; choose one of small, laptop, cpu-small, cpu-medium, paper", preset.err().strip());
         CliRun protocol = CliRun.of("reproduce", "--protocols", "ours,odin", "--data-dir", dir.toString());
         assertEquals(1, protocol.exitCode());
         assertTrue(protocol.err().strip().startsWith("error: unknown protocol 'odin'"), protocol.err());
