@@ -70,12 +70,20 @@ public final class Preprocessor {
         if (image.height() == size && image.width() == size) {
             return image;
         }
+        return resize(image, size, Imgproc.INTER_LINEAR);
+    }
+
+    /**
+     * Resize to {@code size} x {@code size} with an OpenCV interpolation ({@code Imgproc.INTER_*}),
+     * keeping the channel count; the image is resampled even when it already has that size.
+     */
+    public static UInt8Image resize(UInt8Image image, int size, int interpolation) {
         OpenCvNatives.ensureLoaded();
         Mat src = new Mat(image.height(), image.width(), CvType.CV_8UC(image.channels()));
         Mat dst = new Mat();
         try {
             src.put(0, 0, image.data());
-            Imgproc.resize(src, dst, new Size(size, size), 0, 0, Imgproc.INTER_LINEAR);
+            Imgproc.resize(src, dst, new Size(size, size), 0, 0, interpolation);
             byte[] out = new byte[size * size * image.channels()];
             dst.get(0, 0, out);
             return new UInt8Image(size, size, image.channels(), out);

@@ -1,10 +1,7 @@
 package io.kys.deploy;
 
-import io.kys.data.OpenCvNatives;
+import io.kys.data.Preprocessor;
 import io.kys.data.UInt8Image;
-import org.opencv.core.CvType;
-import org.opencv.core.Mat;
-import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
@@ -74,18 +71,6 @@ public final class SourceGeometry {
     }
 
     private static UInt8Image resizeArea(UInt8Image image, int size) {
-        OpenCvNatives.ensureLoaded();
-        Mat src = new Mat(image.height(), image.width(), CvType.CV_8UC(image.channels()));
-        Mat dst = new Mat();
-        try {
-            src.put(0, 0, image.data());
-            Imgproc.resize(src, dst, new Size(size, size), 0, 0, Imgproc.INTER_AREA);
-            byte[] out = new byte[size * size * image.channels()];
-            dst.get(0, 0, out);
-            return new UInt8Image(size, size, image.channels(), out);
-        } finally {
-            src.release();
-            dst.release();
-        }
+        return Preprocessor.resize(image, size, Imgproc.INTER_AREA);
     }
 }
