@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 
 /**
  * A grid of small line charts drawn to a PNG with Java2D: a static picture for documents that
- * cannot run Plotly (a README, a docs page on a code host). Each panel shares the x positions
+ * cannot run Plotly (a README, a docs page on a code host), for values in percent. Each panel shares the x positions
  * (categories such as budgets, drawn evenly spaced) and draws curves with a band of one
  * standard deviation; a curve's colour names its group (a protocol) and a dashed stroke its
  * variant (a margin mode), with one legend for the whole picture.
@@ -230,7 +230,7 @@ public final class PngPanels {
         return y0 + h - (int) Math.round(h * (v - range[0]) / (range[1] - range[0]));
     }
 
-    /** Lower and upper y of a panel: the data with their bands, widened to whole tens. */
+    /** Lower and upper y of a panel: the data with their bands, widened to whole tens, within 0..100 (percentages). */
     private static double[] range(Panel p) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -247,8 +247,8 @@ public final class PngPanels {
         if (!Double.isFinite(lo)) {
             return new double[] {0, 100};
         }
-        lo = Math.floor(lo / 10) * 10;
-        hi = Math.ceil(hi / 10) * 10;
+        lo = Math.max(0, Math.floor(lo / 10) * 10);
+        hi = Math.min(100, Math.ceil(hi / 10) * 10);
         return hi > lo ? new double[] {lo, hi} : new double[] {lo - 10, hi + 10};
     }
 
