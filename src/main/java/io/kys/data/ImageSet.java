@@ -1,5 +1,7 @@
 package io.kys.data;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -118,5 +120,20 @@ public final class ImageSet {
             counts[l]++;
         }
         return counts;
+    }
+
+    /**
+     * The MD5 of the set's shape, pixels and labels: the identity of exactly these images, which
+     * changes with the data file, the split, a subset or a relabelling.
+     */
+    public String md5() {
+        MessageDigest md = Md5.newDigest();
+        md.update(ByteBuffer.allocate(4 * Integer.BYTES).putInt(count).putInt(height).putInt(width).putInt(channels)
+                .array());
+        md.update(pixels);
+        ByteBuffer labelBytes = ByteBuffer.allocate(labels.length * Integer.BYTES);
+        labelBytes.asIntBuffer().put(labels);
+        md.update(labelBytes.array());
+        return Md5.hex(md.digest());
     }
 }

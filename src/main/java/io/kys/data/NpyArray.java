@@ -1,5 +1,7 @@
 package io.kys.data;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -103,6 +105,21 @@ public record NpyArray(int[] shape, NpyDType dtype, byte[] data) {
                 case FLOAT64 -> Double.longBitsToDouble(readLe(data, i * 8, 8));
             };
         }
+        return out;
+    }
+
+    /**
+     * The elements of a float32 array as they are stored, for network outputs read back without
+     * widening.
+     *
+     * @throws IllegalStateException for any other dtype
+     */
+    public float[] toFloatArray() {
+        if (dtype != NpyDType.FLOAT32) {
+            throw new IllegalStateException(dtype + " elements are not float32");
+        }
+        float[] out = new float[elementCount()];
+        ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
         return out;
     }
 

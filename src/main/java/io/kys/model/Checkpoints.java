@@ -18,6 +18,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,21 @@ public final class Checkpoints {
         Header header = new Header(FORMAT, network.spec(),
                 HexFormat.of().formatHex(digest.digest()), new LinkedHashMap<>(metadata));
         AtomicFiles.writeString(jsonFile(dir, name), GSON.toJson(header));
+    }
+
+    /**
+     * The SHA-256 of {@code model}'s weights as {@link #save} would write them (every parameter,
+     * BatchNorm running statistics included): the {@code paramsSha256} its checkpoint JSON would
+     * record. It identifies the weights in memory, however they were obtained.
+     */
+    public static String weightsSha256(Model model) {
+        MessageDigest digest = sha256();
+        try {
+            writeParameters(Models.network(model), new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a null stream failed: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

@@ -3,6 +3,8 @@ package io.kys.model;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import io.kys.data.ImageSet;
 import io.kys.progress.ProgressListener;
 import java.nio.file.Path;
@@ -48,6 +50,32 @@ public final class ClassifierModel implements AutoCloseable {
     /** Logits and features of every image, in evaluation mode. */
     public Inference.Outputs infer(ImageSet images, ProgressListener progress) {
         return Inference.run(block, manager(), images, INFERENCE_BATCH, progress);
+    }
+
+    /**
+     * The SHA-256 of the current weights ({@link Checkpoints#weightsSha256}): equal to the digest
+     * in the JSON of the checkpoint they were loaded from, and the key under which their outputs
+     * are cached ({@link FeatureCache}). Computed on each call, so training in between is seen.
+     */
+    public String weightsSha256() {
+        return Checkpoints.weightsSha256(model);
+    }
+
+    /** A copy of the linear head's weight and bias. */
+    public LinearHead head() {
+        float[] weight = null;
+        float[] bias = null;
+        for (Pair<String, Parameter> p : block.headBlock().getParameters()) {
+            if (p.getKey().equals("weight")) {
+                weight = p.getValue().getArray().toFloatArray();
+            } else if (p.getKey().equals("bias")) {
+                bias = p.getValue().getArray().toFloatArray();
+            }
+        }
+        if (weight == null || bias == null) {
+            throw new IllegalStateException("the network's head has no weight and bias parameters");
+        }
+        return new LinearHead(block.numClasses(), block.featureDim(), weight, bias);
     }
 
     /** The network block. */
