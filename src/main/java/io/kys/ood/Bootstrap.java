@@ -29,23 +29,82 @@ public final class Bootstrap {
             throw new io.kys.KysException("bootstrap needs at least 1 resample, got " + resamples);
         }
         SortedScores.of(idScores, oodScores); // validates once, so resamples cannot fail half-way
+        RankedScores ranked = new RankedScores(idScores, oodScores);
         Random random = new Random(seed);
         double[] aurocs = new double[resamples];
-        double[] id = new double[idScores.length];
-        double[] ood = new double[oodScores.length];
         for (int r = 0; r < resamples; r++) {
-            resample(idScores, id, random);
-            resample(oodScores, ood, random);
-            aurocs[r] = RocCurve.of(id, ood).auc();
+            aurocs[r] = ranked.resampledAuroc(random);
         }
         Arrays.sort(aurocs);
         double tail = (1 - LEVEL) / 2;
         return new ConfidenceInterval(percentile(aurocs, tail), percentile(aurocs, 1 - tail), LEVEL, resamples);
     }
 
-    private static void resample(double[] from, double[] into, Random random) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] = from[random.nextInt(from.length)];
+    /**
+     * Both score sets as positions among their distinct values, sorted once, so a resample's AUROC
+     * is a count over those positions instead of a new ROC curve: the Mann-Whitney statistic
+     * {@code P(id > ood) + P(id = ood) / 2}, which is the area under the ROC curve through every
+     * operating point, in O(n + m) per resample.
+     */
+    private static final class RankedScores {
+        private final int[] idRank;
+        private final int[] oodRank;
+        private final double[] idCount;
+        private final double[] oodCount;
+
+        RankedScores(double[] id, double[] ood) {
+            double[] all = new double[id.length + ood.length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = unsigned(i < id.length ? id[i] : ood[i - id.length]);
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[distinct - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            double[] values = Arrays.copyOf(all, distinct);
+            idRank = ranks(id, values);
+            oodRank = ranks(ood, values);
+            idCount = new double[distinct];
+            oodCount = new double[distinct];
+        }
+
+        private static int[] ranks(double[] scores, double[] values) {
+            int[] rank = new int[scores.length];
+            for (int i = 0; i < rank.length; i++) {
+                rank[i] = Arrays.binarySearch(values, unsigned(scores[i]));
+            }
+            return rank;
+        }
+
+        /** -0.0 as 0.0: equal scores are a tie, and the search orders the two zeros apart. */
+        private static double unsigned(double v) {
+            return v + 0.0;
+        }
+
+        /**
+         * The AUROC of one resample of both sets, each with replacement at its own size, drawing
+         * the ID indices first and then the OOD ones. Counts stay below 2^53, so the sum is exact
+         * and the AUROC one rounding of the exact fraction.
+         */
+        double resampledAuroc(Random random) {
+            Arrays.fill(idCount, 0);
+            Arrays.fill(oodCount, 0);
+            for (int i = 0; i < idRank.length; i++) {
+                idCount[idRank[random.nextInt(idRank.length)]]++;
+            }
+            for (int j = 0; j < oodRank.length; j++) {
+                oodCount[oodRank[random.nextInt(oodRank.length)]]++;
+            }
+            double below = 0;
+            double wins = 0;
+            for (int u = 0; u < idCount.length; u++) {
+                wins += idCount[u] * (below + 0.5 * oodCount[u]);
+                below += oodCount[u];
+            }
+            return wins / ((double) idRank.length * oodRank.length);
         }
     }
 

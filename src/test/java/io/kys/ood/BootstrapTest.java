@@ -48,6 +48,38 @@ class BootstrapTest {
     }
 
     @Test
+    void eachResampleIsTheAreaUnderItsRocCurve() {
+        // The interval as it was first computed: a new ROC curve per resample, the same draws.
+        Random random = new Random(3);
+        double[] id = new double[300];
+        double[] ood = new double[120];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = Math.round(random.nextGaussian() * 4) / 4.0 + 0.5;
+        }
+        for (int j = 0; j < ood.length; j++) {
+            ood[j] = j % 7 == 0 ? -0.0 : Math.round(random.nextGaussian() * 4) / 4.0;
+        }
+        id[0] = 0.0;
+        Random draws = new Random(11);
+        double[] aurocs = new double[200];
+        double[] a = new double[id.length];
+        double[] b = new double[ood.length];
+        for (int r = 0; r < aurocs.length; r++) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = id[draws.nextInt(id.length)];
+            }
+            for (int j = 0; j < b.length; j++) {
+                b[j] = ood[draws.nextInt(ood.length)];
+            }
+            aurocs[r] = RocCurve.of(a, b).auc();
+        }
+        java.util.Arrays.sort(aurocs);
+        ConfidenceInterval ci = Bootstrap.aurocInterval(id, ood, 200, 11);
+        assertEquals(Bootstrap.percentile(aurocs, 0.025), ci.low(), 1e-12, "ties, zeros of both signs included");
+        assertEquals(Bootstrap.percentile(aurocs, 0.975), ci.high(), 1e-12);
+    }
+
+    @Test
     void separatedSetsGiveDegenerateInterval() {
         ConfidenceInterval ci = Bootstrap.aurocInterval(new double[] {5, 6, 7}, new double[] {1, 2}, 50, 9);
         assertEquals(1.0, ci.low());

@@ -1,7 +1,5 @@
 package io.kys.ood.detect;
 
-import java.util.Arrays;
-
 /**
  * Distance to the k-th nearest training feature after L2 normalization: Sun, Ming, Zhu and Li,
  * "Out-of-Distribution Detection with Deep Nearest Neighbors", ICML 2022. With
@@ -9,7 +7,8 @@ import java.util.Arrays;
  * feature at zero), the score is {@code -||z - z_(k)||}, {@code z_(k)} being the k-th closest
  * normalized training feature. The paper's default for CIFAR-10 is {@code k = 50}.
  *
- * <p>The search is exact and brute force: N D per sample.
+ * <p>The search is exact and brute force: N D per sample for the distances, then the k-th smallest
+ * picked by selection (expected N) rather than by sorting all N.
  */
 public final class KnnDetector implements Detector {
     /** Registry name. */
@@ -59,10 +58,47 @@ public final class KnnDetector implements Detector {
                 }
                 squared[t] = sum;
             }
-            Arrays.sort(squared);
-            scores[i] = -Math.sqrt(squared[k - 1]);
+            scores[i] = -Math.sqrt(kthSmallest(squared, k - 1));
         }
         return scores;
+    }
+
+    /**
+     * The value that would sit at {@code index} of {@code values} sorted ascending (Hoare's
+     * selection with a middle pivot; reorders {@code values}). It is exactly the sorted value, so
+     * the score does not depend on how it was found.
+     */
+    static double kthSmallest(double[] values, int index) {
+        int lo = 0;
+        int hi = values.length - 1;
+        while (lo < hi) {
+            double pivot = values[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (index <= j) {
+                hi = j;
+            } else if (index >= i) {
+                lo = i;
+            } else {
+                return values[index];
+            }
+        }
+        return values[lo];
     }
 
     private static double[] normalized(Matrix m) {
