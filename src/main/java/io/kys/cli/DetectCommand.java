@@ -1,26 +1,39 @@
 package io.kys.cli;
 
+import io.kys.KysException;
 import io.kys.experiment.DetectJob;
 import io.kys.experiment.DetectReport;
 import io.kys.experiment.DetectSpec;
+import io.kys.experiment.DetectorTables;
 import io.kys.model.ModelPreset;
 import io.kys.ood.DetectionResult;
-import io.kys.ood.OodResult;
-import io.kys.ood.ScoreType;
+import io.kys.ood.detect.DetectorSpec;
+import io.kys.ood.detect.EnergyDetector;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kys detect}: scores a trained run against novel classes and other datasets. */
+/** {@code kys detect}: fits post-hoc detectors on a trained run and scores novel classes and other datasets. */
 @Command(name = "detect", mixinStandardHelpOptions = true,
-        description = "Evaluate OOD detection of a trained run: novel classes of the ID dataset and every "
-                + "other MedMNIST dataset present locally (or --out-datasets).")
+        description = {"Evaluate OOD detection of a trained run: novel classes of the ID dataset and every "
+                + "other MedMNIST dataset present locally (or --out-datasets), with one or more post-hoc detectors "
+                + "fitted on the run's in-class training images.",
+            "Prints one table detector x OOD set; a detector that cannot be fitted shows as failed with the reason. "
+                + "The network's outputs are cached in the run folder (features/), so another call on the same "
+                + "checkpoint runs no network pass but ODIN's."})
 public final class DetectCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
+
+    @Mixin
+    DetectorOptions detectors;
 
     @Option(names = {"--in-dataset", "--in_dataset"}, required = true, description = "The run's ID dataset.")
     String dataset;
@@ -37,11 +50,11 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = {"--out-datasets", "--out_datasets"}, split = ",", description = "Modality-shift datasets (default: all others present).")
     List<String> outDatasets;
 
-    @Option(names = "--score", defaultValue = "energy", description = "energy|msp|maxlogit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--score", paramLabel = "NAME", description = "One detector, as --detectors NAME (kept for the reference's energy|msp|maxlogit).")
     String score;
 
-    @Option(names = "--T", defaultValue = "1", description = "Energy temperature (default: ${DEFAULT-VALUE}).")
-    double temperature;
+    @Option(names = "--T", description = "Energy temperature, as --param energy.T=VALUE (default: 1).")
+    Double temperature;
 
     @Option(names = "--bootstrap", defaultValue = "1000", description = "AUROC bootstrap resamples, 0 = none (default: ${DEFAULT-VALUE}).")
     int bootstrap;
@@ -49,37 +62,60 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--max-ood-images", defaultValue = "0", description = "Cap per OOD set, seeded subset (0 = all).")
     int maxOodImages;
 
+    @Option(names = "--max-fit-images", defaultValue = "0", description = "Cap on the training images detectors are fitted on, seeded subset (0 = all).")
+    int maxFitImages;
+
     @Option(names = "--results-dir", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
 
     @Override
     public Integer call() {
         if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
-            throw new io.kys.KysException("--checkpoint must be best or last, got '" + checkpoint + "'");
+            throw new KysException("--checkpoint must be best or last, got '" + checkpoint + "'");
         }
-        DetectSpec spec = new DetectSpec(dataset, ModelPreset.parse(model).id(), dirName, checkpoint, run.dataDir(), run.ckptDir,
-                resultsDir, outDatasets == null ? List.of() : outDatasets, ScoreType.parse(score), temperature,
-                bootstrap, maxOodImages, run.device, run.seed);
-        DetectReport report = DetectJob.run(spec, new ConsoleProgress());
-        System.out.print(format(report));
+        DetectSpec spec = new DetectSpec(dataset, ModelPreset.parse(model).id(), dirName, checkpoint, run.dataDir(),
+                run.ckptDir, resultsDir, outDatasets == null ? List.of() : outDatasets, chosenDetectors(), bootstrap,
+                maxOodImages, maxFitImages, run.device, run.seed);
+        DetectJob.Result result = DetectJob.run(spec, new ConsoleProgress());
+        System.out.print(format(result));
         return 0;
     }
 
-    /** The report as the table printed by {@code kys detect}. */
-    static String format(DetectReport report) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%s / %s / %s (%s checkpoint): ID balanced accuracy %.4f%n", report.dataset(),
-                report.model(), report.runName(), report.checkpoint(), report.idBalancedAccuracy()));
-        sb.append(String.format("%-24s %-15s %8s %8s %8s %19s %8s %8s%n", "OOD set", "kind", "FPR95", "DTERR",
-                "AUROC", "AUROC 95% CI", "AUPR-In", "AUPR-Out"));
-        for (DetectionResult r : report.results()) {
-            OodResult m = r.metrics();
-            String ci = r.aurocInterval() == null ? "" : String.format("[%.4f, %.4f]",
-                    r.aurocInterval().low(), r.aurocInterval().high());
-            sb.append(String.format("%-24s %-15s %8.4f %8.4f %8.4f %19s %8.4f %8.4f%n", r.oodSet(), r.kind(),
-                    m.fprAt95Tpr(), m.detectionError(), m.auroc(), ci, m.auprIn(), m.auprOut()));
+    /** {@code --detectors} with {@code --param}, or the one detector of {@code --score}, with {@code --T} as energy's T. */
+    private List<DetectorSpec> chosenDetectors() {
+        if (score != null && detectors.given()) {
+            throw new KysException("--score is --detectors with one name; give one of them");
         }
-        sb.append("scores and tables written to ").append(report.folder()).append(System.lineSeparator());
+        Map<String, String> params = new LinkedHashMap<>(detectors.params);
+        if (temperature != null && params.putIfAbsent(EnergyDetector.NAME + ".T", Double.toString(temperature)) != null) {
+            throw new KysException("--T and --param energy.T both set the energy temperature; give one of them");
+        }
+        List<String> names = score != null ? List.of(score)
+                : detectors.given() ? detectors.names : List.of(EnergyDetector.NAME);
+        return DetectorSpec.parse(names, params);
+    }
+
+    /** What {@code kys detect} prints: the run, the OOD sets, the detector table, the cache and the time. */
+    static String format(DetectJob.Result result) {
+        DetectReport report = result.report();
+        String n = System.lineSeparator();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s / %s / %s (%s checkpoint): ID balanced accuracy %.4f%n", report.dataset(),
+                report.model(), report.runName(), report.checkpoint(), report.idBalancedAccuracy()));
+        List<DetectionResult> sets = report.evaluation().detectors().stream().filter(d -> !d.failed()).findFirst()
+                .map(d -> d.results()).orElse(List.of());
+        if (!sets.isEmpty()) {
+            sb.append("ID test ").append(sets.get(0).idScores().length).append(" images; OOD sets: ")
+                    .append(sets.stream().map(r -> r.oodSet() + " (" + r.kind() + ", " + r.oodScores().length + ")")
+                            .collect(Collectors.joining(", "))).append(n);
+        }
+        sb.append(TextTable.of(DetectorTables.bySet("detectors", report.evaluation(), report.labels())).render()).append(n);
+        double detectorSeconds = report.evaluation().detectors().stream().mapToDouble(d -> d.seconds()).sum();
+        sb.append(String.format(Locale.ROOT, "network outputs (features and logits of each image set, ODIN's scores): "
+                + "%d computed, %d read from %s%n", result.setsComputed(), result.setsReused(), result.cache()));
+        sb.append(String.format(Locale.ROOT, "%d detector%s fitted and scored in %.2f s; %.2f s in all%n",
+                report.labels().size(), report.labels().size() == 1 ? "" : "s", detectorSeconds, result.seconds()));
+        sb.append("scores and tables (all five metrics) written to ").append(report.folder()).append(n);
         return sb.toString();
     }
 }

@@ -6,7 +6,6 @@ import io.kys.ood.detect.Detectors;
 import io.kys.ood.detect.FeatureFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +28,7 @@ public final class PosthocCommand implements Callable<Integer> {
     @Option(names = "--features", paramLabel = "DIR", description = "Folder of features in the layout above.")
     Path features;
 
-    @Option(names = "--detector", paramLabel = "NAME", completionCandidates = DetectorNames.class,
+    @Option(names = "--detector", paramLabel = "NAME", completionCandidates = DetectorOptions.Names.class,
             description = "One of: ${COMPLETION-CANDIDATES}.")
     String detector;
 
@@ -65,13 +64,5 @@ public final class PosthocCommand implements Callable<Integer> {
         out.print(text);
         out.flush();
         return 0;
-    }
-
-    /** The registered detector names, for the help text and shell completion. */
-    static final class DetectorNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Detectors.names().iterator();
-        }
     }
 }

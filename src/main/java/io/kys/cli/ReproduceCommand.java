@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
                 + "report.html (the paper's radar charts, energy histograms) in --out.",
             "Run it again with the same arguments after a stop: finished cells are reused, a half-trained cell "
                 + "resumes from its last epoch.",
+            "With --detectors every cell is also scored by post-hoc detectors: results.csv gains a detector column, "
+                + "summary.md and report.html a protocol x detector table (and heatmaps). Cells finished without them "
+                + "are evaluated again from their checkpoints, not retrained.",
             "Presets: cpu-small (WRN-16-1, 3 epochs x 16 small steps; the three small sets x 6 protocols x 3 "
                 + "seeds in under an hour on 2 CPU cores) and paper (exactly the paper: WRN-40-2, 100 epochs).",
             "Default datasets: the paper's eight present in --data-dir; if none is, every other single-label "
@@ -33,6 +36,9 @@ import picocli.CommandLine.Option;
 public final class ReproduceCommand implements Callable<Integer> {
     @Mixin
     GridOptions grid;
+
+    @Mixin
+    DetectorOptions detectors;
 
     @Option(names = "--protocols", split = ",", defaultValue = "baseline,nda,nda++,vos,vos++,ours",
             description = "Protocols (default: ${DEFAULT-VALUE}).")
@@ -50,12 +56,16 @@ public final class ReproduceCommand implements Callable<Integer> {
         List<Protocol> chosen = protocols.stream().map(Protocol::parse).toList();
         Path outDir = out != null ? out : Path.of("results", "reproduce-" + budget.name());
         Reproduction.Spec spec = new Reproduction.Spec(grid.datasetsOrDefault(), chosen, grid.seeds, budget,
-                grid.dataDir.dir(), outDir, grid.device);
+                grid.dataDir.dir(), outDir, grid.device, budget.name(), detectors.specsOrNone());
         Reproduction.Result result = Reproduction.run(spec, grid.printer(), grid.progress());
         System.out.println();
         System.out.print(MarkdownTable.of(GridTables.means(result.summary()), 1));
         System.out.println();
         System.out.print(MarkdownTable.of(GridTables.paired(result.summary()), 1));
+        if (result.summary().hasDetectorAxis()) {
+            System.out.println();
+            System.out.print(MarkdownTable.of(GridTables.byDetector(result.summary()), 1));
+        }
         System.out.printf(Locale.ROOT, "%n%d cells (%d run now, %d reused)%nresults: %s%nsummary: %s%nreport: %s%n",
                 result.cells().size(), result.trained(), result.reused(), result.csv(), result.markdownFile(),
                 result.report());

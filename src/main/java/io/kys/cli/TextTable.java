@@ -2,6 +2,7 @@ package io.kys.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.Table;
 
 /** A plain-text table with left-aligned, space-padded columns, for terminal output. */
 public final class TextTable {
@@ -15,6 +16,19 @@ public final class TextTable {
             this.rightAligned[c] = true;
         }
         rows.add(headers.toArray(String[]::new));
+    }
+
+    /** The cells of a Tablesaw table as text, its column names as the headers. */
+    public static TextTable of(Table table) {
+        TextTable t = new TextTable(table.columnNames());
+        for (int r = 0; r < table.rowCount(); r++) {
+            Object[] cells = new Object[table.columnCount()];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = table.column(c).getString(r);
+            }
+            t.row(cells);
+        }
+        return t;
     }
 
     /** Adds a row; values are shown with {@code String.valueOf}. */

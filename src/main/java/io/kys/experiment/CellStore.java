@@ -8,8 +8,9 @@ import com.google.gson.JsonSerializer;
 import io.kys.AtomicFiles;
 import io.kys.KysException;
 import io.kys.ood.DetectionResult;
+import io.kys.ood.OodEvaluator;
 import io.kys.ood.ScoreFiles;
-import io.kys.ood.ScoreType;
+import io.kys.ood.detect.DetectorSpec;
 import io.kys.train.Protocol;
 import io.kys.train.RunDirectory;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.Optional;
 /**
  * The finished cells of a reproduction grid on disk:
  * {@code <out>/cells/<preset>/<dataset>/<protocol>-s<seed>/} holds the reference's score files
- * ({@code <ood-set>/scores_energy_In.txt}, {@code _Out.txt}) and {@code results.csv/json}, then
+ * ({@code <ood-set>/scores_<detector>_In.txt}, {@code _Out.txt}) and {@code results.csv/json}, then
  * {@code cell.json}, written last and atomically: a cell is finished exactly when its
  * {@code cell.json} exists, so a killed grid never takes a half-written cell for a finished one.
  */
@@ -76,33 +77,34 @@ public final class CellStore {
      * Records a finished cell: score files and result tables first, {@code cell.json} last.
      *
      * @param result the cell's metrics
-     * @param detections the detection results with their scores (written in the reference's format)
+     * @param evaluation the detectors' results with their scores (written in the reference's format)
      * @param runName the run folder the checkpoint came from
      */
-    public void write(CellResult result, List<DetectionResult> detections, String runName) {
+    public void write(CellResult result, OodEvaluator.Evaluation evaluation, String runName) {
         Path folder = folder(result.cell());
-        ResultFiles.write(new DetectReport(result.dataset(), result.model(), runName, RunDirectory.BEST,
-                result.idBalancedAccuracy(), detections, folder));
+        List<String> labels = result.detectors() == null ? evaluation.names() : result.detectors();
+        ResultFiles.write(new DetectReport(result.dataset(), result.model(), runName, RunDirectory.BEST, evaluation,
+                labels, folder));
         AtomicFiles.writeString(folder.resolve(CELL_FILE), GSON.toJson(result));
     }
 
     /**
-     * The energy scores of a finished cell, read back from its score files, for histograms; empty
-     * when a score file is missing (e.g. deleted by hand).
+     * The scores of one detector (by label) on a finished cell, read back from its score files, for
+     * histograms; empty when the detector failed or a score file is missing (e.g. deleted by hand).
      */
-    public Optional<List<DetectionResult>> detections(CellResult result) {
+    public Optional<List<DetectionResult>> detections(CellResult result, String detector) {
         Path folder = folder(result.cell());
+        String name = DetectorSpec.nameOf(detector);
         List<DetectionResult> out = new ArrayList<>();
-        String id = ScoreType.ENERGY.id();
-        for (CellResult.OodRow row : result.ood()) {
-            Path in = folder.resolve(row.oodSet()).resolve("scores_" + id + "_In.txt");
-            Path ood = folder.resolve(row.oodSet()).resolve("scores_" + id + "_Out.txt");
+        for (CellResult.OodRow row : result.rows(detector)) {
+            Path in = ResultFiles.scoreFile(folder, row.oodSet(), name, "In");
+            Path ood = ResultFiles.scoreFile(folder, row.oodSet(), name, "Out");
             if (!Files.isRegularFile(in) || !Files.isRegularFile(ood)) {
                 return Optional.empty();
             }
-            out.add(new DetectionResult(row.oodSet(), row.kind(), ScoreType.ENERGY, ScoreFiles.read(in),
-                    ScoreFiles.read(ood), row.metrics(), null));
+            out.add(new DetectionResult(row.oodSet(), row.kind(), name, ScoreFiles.read(in), ScoreFiles.read(ood),
+                    row.metrics(), null));
         }
-        return Optional.of(out);
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 }

@@ -3,12 +3,12 @@ package io.kys.experiment;
 import io.kys.data.UInt8Image;
 import io.kys.ood.DetectionResult;
 import io.kys.ood.ScorePair;
+import io.kys.report.DetectorHistogram;
 import io.kys.report.HtmlReport;
 import io.kys.report.LineChart;
 import io.kys.report.MetricBars;
 import io.kys.report.NamedValues;
 import io.kys.report.RocChart;
-import io.kys.report.ScoreHistogram;
 import io.kys.report.Series;
 import io.kys.train.EpochRecord;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Figure;
 
 /**
  * Tables and a self-contained HTML report comparing protocols trained on the same data: the
@@ -115,22 +114,9 @@ public final class ComparisonReport {
         }
         for (ProtocolRun run : runs) {
             b.figure("Energy of ID vs OOD images, " + run.protocol().cliName(),
-                    energyHistogram("Energy, " + run.protocol().cliName(), run.evaluation().results()));
+                    DetectorHistogram.figure("Energy, " + run.protocol().cliName(), run.evaluation().results()));
         }
         return b.build();
-    }
-
-    /**
-     * Overlaid energy histograms of one model: its ID test images, then each OOD set. All results
-     * must share the ID scores, as those of one evaluation do.
-     */
-    public static Figure energyHistogram(String title, List<DetectionResult> results) {
-        List<NamedValues> hist = new ArrayList<>();
-        hist.add(new NamedValues("ID test", negate(results.get(0).idScores())));
-        for (DetectionResult r : results) {
-            hist.add(new NamedValues(r.oodSet(), negate(r.oodScores())));
-        }
-        return ScoreHistogram.figure(title, "energy", hist);
     }
 
     private static List<Series> curves(List<ProtocolRun> runs, java.util.function.ToDoubleFunction<EpochRecord> f) {
@@ -139,13 +125,5 @@ public final class ComparisonReport {
             s.add(Series.overEpochs(run.protocol().cliName(), run.epochs().stream().mapToDouble(f).toArray()));
         }
         return s;
-    }
-
-    private static double[] negate(double[] scores) {
-        double[] e = new double[scores.length];
-        for (int i = 0; i < e.length; i++) {
-            e[i] = -scores[i];
-        }
-        return e;
     }
 }

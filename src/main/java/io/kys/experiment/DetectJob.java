@@ -9,7 +9,9 @@ import io.kys.data.MedMnistDataset;
 import io.kys.data.PreparedData;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
+import io.kys.model.FeatureCache;
 import io.kys.ood.OodEvaluator;
+import io.kys.ood.detect.DetectorSpec;
 import io.kys.progress.ProgressListener;
 import io.kys.train.RunDirectory;
 import java.io.IOException;
@@ -18,15 +20,30 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Scores a trained run against its novel classes and other datasets, and writes the reference's
- * layout: {@code <results>/<model>/<dataset>/<run>/<ood-set>/scores_<score>_In.txt} and
- * {@code _Out.txt}, plus {@code results.csv} and {@code results.json} in the run's result folder.
+ * Fits and scores detectors on a trained run against its novel classes and other datasets, and
+ * writes the reference's layout: {@code <results>/<model>/<dataset>/<run>/<ood-set>/scores_<detector>_In.txt}
+ * and {@code _Out.txt} per detector, plus {@code results.csv} and {@code results.json} in the run's
+ * result folder. Network outputs go through the run's {@link FeatureCache}, so a second job on the
+ * same checkpoint and images runs no network pass but ODIN's.
  */
 public final class DetectJob {
     private DetectJob() { }
 
+    /**
+     * What a job did.
+     *
+     * @param report the results, as written
+     * @param setsComputed network outputs computed (and stored in the cache): features and logits
+     *     of an image set, or ODIN's scores of one
+     * @param setsReused network outputs read from the cache
+     * @param cache the cache folder of the checkpoint
+     * @param seconds wall time from loading the data to the written files
+     */
+    public record Result(DetectReport report, int setsComputed, int setsReused, Path cache, double seconds) { }
+
     /** Runs detection and writes its files. */
-    public static DetectReport run(DetectSpec spec, ProgressListener progress) {
+    public static Result run(DetectSpec spec, ProgressListener progress) {
+        long start = System.nanoTime();
         MedMnistDataset dataset = DatasetLoader.load(spec.dataset(), spec.dataDir());
         String name = dataset.name();
         RunDirectory run = RunDirectory.of(spec.ckptDir(), spec.model(), name, spec.runName());
@@ -40,18 +57,21 @@ public final class DetectJob {
                         spec.maxOodImages(), spec.seed());
         Map<String, OodEvaluator.OodSet> sets = EvaluationSets.of(prepared, spec.maxOodImages(), spec.seed(), others,
                 spec.dataDir());
+        ImageSet fit = DataPreparation.limit(prepared.data().trainIn(), spec.maxFitImages(), spec.seed());
         try (ClassifierModel model = ClassifierModel.open(checkpoint, Devices.resolve(spec.device()))) {
             if (model.numClasses() != prepared.numClasses()) {
                 throw new KysException("checkpoint " + checkpoint + " predicts " + model.numClasses()
                         + " classes but the split of " + name + " has " + prepared.numClasses());
             }
-            OodEvaluator.Evaluation eval = new OodEvaluator(model, spec.score(), spec.temperature(),
-                    spec.bootstrap(), spec.seed()).evaluate(prepared.data().testIn(), sets, progress);
+            FeatureCache cache = FeatureCache.of(model, run.root());
+            OodEvaluator.Evaluation eval = new OodEvaluator(model,
+                    spec.detectors().stream().map(DetectorSpec::create).toList(), spec.bootstrap(), spec.seed(), cache)
+                    .evaluate(fit, prepared.data().testIn(), sets, progress);
             Path out = spec.resultsDir().resolve(spec.model()).resolve(name).resolve(spec.runName());
-            DetectReport report = new DetectReport(name, spec.model(), spec.runName(), spec.checkpoint(),
-                    eval.idBalancedAccuracy(), eval.results(), out);
+            DetectReport report = new DetectReport(name, spec.model(), spec.runName(), spec.checkpoint(), eval,
+                    spec.detectors().stream().map(DetectorSpec::label).toList(), out);
             ResultFiles.write(report);
-            return report;
+            return new Result(report, cache.computed(), cache.reused(), cache.folder(), (System.nanoTime() - start) / 1e9);
         }
     }
 

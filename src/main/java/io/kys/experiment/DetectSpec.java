@@ -1,6 +1,6 @@
 package io.kys.experiment;
 
-import io.kys.ood.ScoreType;
+import io.kys.ood.detect.DetectorSpec;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,14 +15,19 @@ import java.util.List;
  * @param ckptDir root of checkpoint folders
  * @param resultsDir root of result folders
  * @param outDatasets modality-shift sets to use; empty means every other dataset present locally
- * @param score score type
- * @param temperature energy temperature
+ * @param detectors the detectors, the first being the main one
  * @param bootstrap AUROC bootstrap resamples (0 = none)
  * @param maxOodImages cap on images per OOD set (0 = all), seeded subset
+ * @param maxFitImages cap on the training images detectors are fitted on (0 = all), seeded subset
  * @param device {@code auto}, {@code cpu} or {@code gpu}
  * @param seed seed of subsets and bootstrap
  */
 public record DetectSpec(String dataset, String model, String runName, String checkpoint, Path dataDir,
-                         Path ckptDir, Path resultsDir, List<String> outDatasets, ScoreType score,
-                         double temperature, int bootstrap, int maxOodImages, String device, long seed) {
+                         Path ckptDir, Path resultsDir, List<String> outDatasets, List<DetectorSpec> detectors,
+                         int bootstrap, int maxOodImages, int maxFitImages, String device, long seed) {
+    /** Copies the lists. */
+    public DetectSpec {
+        outDatasets = List.copyOf(outDatasets);
+        detectors = List.copyOf(detectors);
+    }
 }

@@ -26,12 +26,23 @@ public enum GridAxis {
         return label;
     }
 
+    /**
+     * The kind of OOD set this axis averages the AUROC over ({@link DetectionResult#MODALITY_SHIFT}
+     * or {@link DetectionResult#NOVEL_CLASS}); null for balanced accuracy.
+     */
+    public String kind() {
+        return switch (this) {
+            case BALANCED_ACCURACY -> null;
+            case MODALITY_SHIFT_AUROC -> DetectionResult.MODALITY_SHIFT;
+            case NOVEL_CLASS_AUROC -> DetectionResult.NOVEL_CLASS;
+        };
+    }
+
     /** This axis's value for one cell (NaN when the cell has no OOD set of the kind). */
     public double of(CellResult cell) {
         return switch (this) {
             case BALANCED_ACCURACY -> cell.idBalancedAccuracy();
-            case MODALITY_SHIFT_AUROC -> cell.meanAuroc(DetectionResult.MODALITY_SHIFT);
-            case NOVEL_CLASS_AUROC -> cell.meanAuroc(DetectionResult.NOVEL_CLASS);
+            case MODALITY_SHIFT_AUROC, NOVEL_CLASS_AUROC -> cell.meanAuroc(kind());
         };
     }
 }

@@ -82,15 +82,44 @@ public final class GridSummary {
         return bySeed(dataset, protocol, axis::of);
     }
 
-    /** One metric of one OOD set by seed (NaN where a cell or the set is missing). */
+    /** One metric of one OOD set under the main detector by seed (NaN where a cell or the set is missing). */
     public double[] values(String dataset, Protocol protocol, String oodSet, ToDoubleFunction<OodResult> metric) {
-        return bySeed(dataset, protocol, c -> c.ood().stream().filter(r -> r.oodSet().equals(oodSet)).findFirst()
+        return bySeed(dataset, protocol, c -> c.rows(c.mainDetector()).stream().filter(r -> r.oodSet().equals(oodSet)).findFirst()
                 .map(r -> metric.applyAsDouble(r.metrics())).orElse(Double.NaN));
     }
 
     /** Across-seed statistics of an axis. */
     public SeedStats stats(String dataset, Protocol protocol, GridAxis axis) {
         return SeedStats.of(values(dataset, protocol, axis));
+    }
+
+    /** True when the cells were evaluated with chosen detectors, which then form an axis of their own. */
+    public boolean hasDetectorAxis() {
+        return cells.values().stream().anyMatch(c -> c.detectors() != null);
+    }
+
+    /** The detectors' labels, main first, as the first cell records them. */
+    public List<String> detectors() {
+        return cells.values().stream().findFirst().map(CellResult::detectorLabels).orElse(List.of());
+    }
+
+    /**
+     * Across-seed statistics of one detector's mean AUROC over a dataset's OOD sets of {@code kind}
+     * (all sets when null); no value where it failed.
+     */
+    public SeedStats detectorAuroc(String dataset, Protocol protocol, String detector, String kind) {
+        return SeedStats.of(bySeed(dataset, protocol, c -> c.meanAuroc(kind, detector)));
+    }
+
+    /** Every detector that failed on a cell, as "dataset protocol seed s, detector: reason", in grid order. */
+    public List<String> failures() {
+        List<String> out = new ArrayList<>();
+        for (CellResult c : cells.values()) {
+            for (String d : c.detectorLabels()) {
+                c.failure(d).ifPresent(reason -> out.add(c.cell().label() + ", " + d + ": " + reason));
+            }
+        }
+        return out;
     }
 
     /** Across-seed statistics of the wall time of a dataset's cells under one protocol. */

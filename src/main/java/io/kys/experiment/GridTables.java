@@ -76,6 +76,38 @@ public final class GridTables {
     }
 
     /**
+     * The detector axis: one row per dataset, protocol and AUROC axis (novel-class only for datasets
+     * that have novel classes), one column per detector, each cell that detector's mean AUROC over
+     * the axis's OOD sets in percent, mean ± sd over seeds ("–" where it failed on every seed).
+     */
+    public static Table byDetector(GridSummary s) {
+        Table t = Table.create("Mean AUROC by detector (percent, mean ± sd)");
+        StringColumn dataset = StringColumn.create("dataset");
+        StringColumn protocol = StringColumn.create("protocol");
+        StringColumn axis = StringColumn.create("axis");
+        List<String> detectors = s.detectors();
+        List<StringColumn> cols = detectors.stream().map(StringColumn::create).toList();
+        for (String d : s.datasets()) {
+            for (GridAxis a : List.of(GridAxis.MODALITY_SHIFT_AUROC, GridAxis.NOVEL_CLASS_AUROC)) {
+                if (a == GridAxis.NOVEL_CLASS_AUROC && !s.hasNovelClasses(d)) {
+                    continue;
+                }
+                for (Protocol p : s.protocols()) {
+                    dataset.append(d);
+                    protocol.append(p.cliName());
+                    axis.append(a.label());
+                    for (int k = 0; k < detectors.size(); k++) {
+                        cols.get(k).append(percent(s.detectorAuroc(d, p, detectors.get(k), a.kind())));
+                    }
+                }
+            }
+        }
+        t.addColumns(dataset, protocol, axis);
+        cols.forEach(t::addColumns);
+        return t;
+    }
+
+    /**
      * {@code ours} against every other protocol, per dataset and axis: mean difference in
      * percentage points, each seed's sign, sign-test and paired t-test p-values. Empty when the
      * grid lacks {@code ours} or any other protocol.

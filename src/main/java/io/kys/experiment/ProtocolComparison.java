@@ -4,8 +4,10 @@ import io.kys.KysException;
 import io.kys.data.PreparedData;
 import io.kys.model.ClassifierModel;
 import io.kys.model.Devices;
+import io.kys.model.FeatureCache;
 import io.kys.ood.OodEvaluator;
-import io.kys.ood.ScoreType;
+import io.kys.ood.detect.Detector;
+import io.kys.ood.detect.Detectors;
 import io.kys.progress.ProgressListener;
 import io.kys.train.RunDirectory;
 import io.kys.train.TrainConfig;
@@ -20,8 +22,11 @@ import java.util.Map;
 
 /**
  * Trains one protocol on prepared data and evaluates its best checkpoint against a fixed
- * collection of OOD sets ({@link EvaluationSets}). A run folder that already holds a finished run is
- * reused and an unfinished one resumed, so repeating a comparison only does what is missing.
+ * collection of OOD sets ({@link EvaluationSets}) with a fixed list of detectors (by default the
+ * method's energy at the run's temperature). A run folder that already holds a finished run is
+ * reused and an unfinished one resumed, so repeating a comparison only does what is missing; the
+ * network's outputs are cached in the run folder ({@link FeatureCache}), so evaluating it again
+ * with other detectors runs no network pass over sets seen before.
  */
 public final class ProtocolComparison {
     private final PreparedData data;
@@ -29,6 +34,8 @@ public final class ProtocolComparison {
     private final Path ckptDir;
     private final String device;
     private final int bootstrap;
+    private final List<Detector> detectors;
+    private final int maxFitImages;
 
     /**
      * A comparison on {@code data}, every run evaluated against {@code oodSets}.
@@ -41,11 +48,27 @@ public final class ProtocolComparison {
      */
     public ProtocolComparison(PreparedData data, Map<String, OodEvaluator.OodSet> oodSets, Path ckptDir,
                               String device, int bootstrap) {
+        this(data, oodSets, ckptDir, device, bootstrap, List.of(), 0);
+    }
+
+    private ProtocolComparison(PreparedData data, Map<String, OodEvaluator.OodSet> oodSets, Path ckptDir,
+                               String device, int bootstrap, List<Detector> detectors, int maxFitImages) {
         this.data = data;
         this.oodSets = Collections.unmodifiableMap(new LinkedHashMap<>(oodSets));
         this.ckptDir = ckptDir;
         this.device = device;
         this.bootstrap = bootstrap;
+        this.detectors = List.copyOf(detectors);
+        this.maxFitImages = maxFitImages;
+    }
+
+    /**
+     * The same comparison evaluated with {@code detectors} (the first is the main one; empty for
+     * energy at each run's temperature), fitted on at most {@code maxFitImages} training images
+     * (a seeded subset; 0 = all).
+     */
+    public ProtocolComparison withDetectors(List<Detector> detectors, int maxFitImages) {
+        return new ProtocolComparison(data, oodSets, ckptDir, device, bootstrap, detectors, maxFitImages);
     }
 
     /** The OOD sets every protocol is evaluated against. */
@@ -67,8 +90,11 @@ public final class ProtocolComparison {
         trained.model().close();
         Path best = trained.run().checkpoint(RunDirectory.BEST);
         try (ClassifierModel model = ClassifierModel.open(best, Devices.resolve(device))) {
-            OodEvaluator.Evaluation eval = new OodEvaluator(model, ScoreType.ENERGY, config.margins().temperature(), bootstrap,
-                    config.seed()).evaluate(data.data().testIn(), oodSets, ProgressListener.NONE);
+            List<Detector> used = detectors.isEmpty() ? List.of(Detectors.energy(config.margins().temperature())) : detectors;
+            OodEvaluator.Evaluation eval = new OodEvaluator(model, used, bootstrap, config.seed(),
+                    FeatureCache.of(model, trained.run().root()))
+                    .evaluate(DataPreparation.limit(data.data().trainIn(), maxFitImages, config.seed()),
+                            data.data().testIn(), oodSets, ProgressListener.NONE);
             return new ProtocolRun(config.protocol(), config.seed(), trained.epochs(), eval,
                     (System.nanoTime() - start) / 1e9);
         }

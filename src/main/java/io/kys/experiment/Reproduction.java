@@ -5,6 +5,7 @@ import io.kys.KysException;
 import io.kys.data.DatasetInfo;
 import io.kys.data.MedMnistCatalog;
 import io.kys.data.PreparedData;
+import io.kys.ood.detect.DetectorSpec;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import java.nio.file.Files;
@@ -23,7 +24,13 @@ import java.util.Optional;
  * <p>A grid can be killed and run again with the same arguments: a cell whose result is
  * recorded ({@link CellStore}) is not trained again, and a half-trained cell resumes its run
  * folder ({@code <out>/runs/<model>/<dataset>/<preset>-<protocol>-s<seed>/}) from the last
- * epoch. A recorded cell is reused only when it was evaluated against the same OOD sets as now.
+ * epoch. A recorded cell is reused only when it was evaluated against the same OOD sets as now and
+ * with every detector asked for now (a cell recorded without detectors was evaluated with energy
+ * only); otherwise its finished run is evaluated again, from the features cached in its run folder.
+ *
+ * <p>With detectors ({@code --detectors}) the grid gains their axis: {@code results.csv} a
+ * {@code detector} column, the summary and the report a protocol x detector table of mean AUROC.
+ * The grid's other tables read the first detector. Without, the output is as before detectors existed.
  */
 public final class Reproduction {
     /**
@@ -46,19 +53,28 @@ public final class Reproduction {
      * @param device {@code auto}, {@code cpu} or {@code gpu}
      * @param runPrefix first part of the run folders' names; grids that share it (budgets of one study
      *     that differ only in epochs) continue each other's runs instead of training anew
+     * @param detectors the detectors every cell is evaluated with, the first one main; empty for the
+     *     method's energy alone and no detector axis
      */
     public record Spec(List<String> datasets, List<Protocol> protocols, int seeds, Budget preset,
-                       Path dataDir, Path outDir, String device, String runPrefix) {
+                       Path dataDir, Path outDir, String device, String runPrefix, List<DetectorSpec> detectors) {
         /** A grid whose run folders are named after its preset. */
         public Spec(List<String> datasets, List<Protocol> protocols, int seeds, Budget preset,
                     Path dataDir, Path outDir, String device) {
             this(datasets, protocols, seeds, preset, dataDir, outDir, device, preset.name());
         }
 
+        /** A grid without a detector axis. */
+        public Spec(List<String> datasets, List<Protocol> protocols, int seeds, Budget preset,
+                    Path dataDir, Path outDir, String device, String runPrefix) {
+            this(datasets, protocols, seeds, preset, dataDir, outDir, device, runPrefix, List.of());
+        }
+
         /** Checks the grid is not empty and has no repeated entry. */
         public Spec {
             datasets = List.copyOf(datasets);
             protocols = List.copyOf(protocols);
+            detectors = List.copyOf(detectors);
             if (runPrefix == null || runPrefix.isBlank() || runPrefix.contains("/")) {
                 throw new KysException("a run prefix must be a plain name, got '" + runPrefix + "'");
             }
@@ -121,6 +137,8 @@ public final class Reproduction {
         datasets.forEach(d -> requirePresent(d, spec.dataDir()));
         Budget preset = spec.preset();
         CellStore store = new CellStore(spec.outDir(), preset.name());
+        List<String> detectors = spec.detectors().isEmpty() ? null
+                : spec.detectors().stream().map(DetectorSpec::label).toList();
         int total = datasets.size() * spec.protocols().size() * spec.seeds();
         int index = 0;
         int trained = 0;
@@ -130,7 +148,8 @@ public final class Reproduction {
                     preset.maxValImages(), OOD_SUBSET_SEED);
             ProtocolComparison comparison = new ProtocolComparison(data, EvaluationSets.withOtherDatasets(data,
                     spec.dataDir(), 0, preset.maxOodImages(), OOD_SUBSET_SEED), spec.outDir().resolve("runs"),
-                    spec.device(), 0);
+                    spec.device(), 0)
+                    .withDetectors(spec.detectors().stream().map(DetectorSpec::create).toList(), 0);
             List<String> oodSets = List.copyOf(comparison.oodSets().keySet());
             listener.onDataset(name, data.data().describe(), oodSets);
             for (long seed = 0; seed < spec.seeds(); seed++) {
@@ -139,7 +158,8 @@ public final class Reproduction {
                     GridCell cell = new GridCell(name, protocol, seed);
                     Optional<CellResult> done = store.read(cell);
                     done.ifPresent(r -> requireSameBudget(r, preset, store));
-                    done = done.filter(r -> r.oodSets().equals(oodSets));
+                    done = done.filter(r -> r.oodSets().equals(oodSets) && r.covers(detectors))
+                            .map(r -> r.restrictedTo(detectors));
                     if (done.isPresent()) {
                         results.add(done.get());
                         listener.onCellReused(done.get(), index, total);
@@ -148,25 +168,25 @@ public final class Reproduction {
                     listener.onCellStart(cell, index, total);
                     String runName = RunNames.of(spec.runPrefix(), protocol, seed);
                     ProtocolRun run = comparison.run(preset.config(protocol, seed), runName, listener, progress);
-                    CellResult result = CellResult.of(cell, preset, run);
-                    store.write(result, run.evaluation().results(), runName);
+                    CellResult result = CellResult.of(cell, preset, run, detectors);
+                    store.write(result, run.evaluation(), runName);
                     results.add(result);
                     trained++;
                     listener.onCellDone(result, index, total);
                 }
             }
         }
-        return write(spec.outDir(), preset, results, store, trained);
+        return write(spec.outDir(), preset, results, store, trained, detectors != null);
     }
 
     private static Result write(Path out, Budget preset, List<CellResult> cells, CellStore store,
-                                int trained) {
+                                int trained, boolean detectorAxis) {
         GridSummary summary = new GridSummary(cells);
         ReproductionDocument doc = ReproductionDocument.of(summary, preset);
         Path csv = out.resolve("results.csv");
         Path md = out.resolve("summary.md");
         Path html = out.resolve("report.html");
-        AtomicFiles.writeString(csv, ReproductionCsv.of(cells));
+        AtomicFiles.writeString(csv, detectorAxis ? ReproductionCsv.withDetectors(cells) : ReproductionCsv.of(cells));
         String markdown = doc.markdown();
         AtomicFiles.writeString(md, markdown);
         ReproductionReport.html(doc, summary, store).write(html);

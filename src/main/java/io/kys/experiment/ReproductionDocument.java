@@ -36,6 +36,9 @@ public final class ReproductionDocument {
         out.add(new Section("", intro(s, preset), null));
         out.add(new Section("Means over seeds", "Percent, mean ± sample sd over seeds; seconds per cell is "
                 + "the wall time of training and evaluating one cell.", GridTables.means(s)));
+        if (s.hasDetectorAxis()) {
+            out.add(new Section("Protocols x detectors", detectorText(s), GridTables.byDetector(s)));
+        }
         out.add(new Section("Is the gap noise? ours against each other protocol", pairedText(s.seeds().size()),
                 GridTables.paired(s)));
         out.add(new Section("Per OOD set", "All five OOD metrics (ID is the positive class), percent, mean ± sd "
@@ -46,6 +49,18 @@ public final class ReproductionDocument {
                 + "`paper`). Datasets marked \"not in paper\" were not used by the paper; their numbers stand alone.",
                 GridTables.paper(s)));
         return new ReproductionDocument("kys reproduce: preset " + preset.name(), out);
+    }
+
+    private static String detectorText(GridSummary s) {
+        List<String> failures = s.failures();
+        String text = "Every cell's best checkpoint scored by each post-hoc detector (fitted on the cell's in-class "
+                + "training images): its mean AUROC over the modality-shift sets and over the novel classes, percent, "
+                + "mean ± sd over seeds. The other tables read the first detector, `" + s.detectors().get(0) + "`.";
+        if (failures.isEmpty()) {
+            return text;
+        }
+        return text + " Detectors that could not be fitted or could not score (\"–\" where that happened on every "
+                + "seed):\n\n" + failures.stream().map(f -> "- " + f).collect(Collectors.joining("\n"));
     }
 
     private static String pairedText(int n) {

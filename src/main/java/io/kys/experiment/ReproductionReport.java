@@ -1,6 +1,10 @@
 package io.kys.experiment;
 
 import io.kys.ood.DetectionResult;
+import io.kys.ood.detect.DetectorSpec;
+import io.kys.ood.detect.EnergyDetector;
+import io.kys.report.DetectorHistogram;
+import io.kys.report.Heatmap;
 import io.kys.report.HtmlReport;
 import io.kys.report.NamedValues;
 import io.kys.report.RadarChart;
@@ -11,8 +15,9 @@ import java.util.Optional;
 
 /**
  * The self-contained HTML report of a reproduction: the document's text and tables, the paper's
- * radar charts (mean over seeds, percent, one trace per protocol) and the energy histograms of
- * each protocol's first seed.
+ * radar charts (mean over seeds, percent, one trace per protocol), for a grid with detectors a
+ * protocol x detector heatmap of mean AUROC per dataset and axis, and the histograms of the main
+ * detector's scores (energy by default) of each protocol's first seed.
  */
 public final class ReproductionReport {
     private ReproductionReport() { }
@@ -29,6 +34,9 @@ public final class ReproductionReport {
         List<ReproductionDocument.Section> sections = doc.sections();
         b.text(sections.get(0).text());
         radars(b, s);
+        if (s.hasDetectorAxis()) {
+            heatmaps(b, s);
+        }
         for (ReproductionDocument.Section sec : sections.subList(1, sections.size())) {
             b.text("## " + sec.heading() + "\n\n" + sec.text());
             if (sec.table() != null) {
@@ -74,20 +82,45 @@ public final class ReproductionReport {
         }
     }
 
+    private static void heatmaps(HtmlReport.Builder b, GridSummary s) {
+        b.text("## Protocols x detectors\n\nMean AUROC over each axis's OOD sets, percent, mean over seeds; a blank "
+                + "cell is a detector that failed on every seed.");
+        List<String> detectors = s.detectors();
+        List<String> protocols = s.protocols().stream().map(Protocol::cliName).toList();
+        for (String d : s.datasets()) {
+            for (GridAxis a : List.of(GridAxis.MODALITY_SHIFT_AUROC, GridAxis.NOVEL_CLASS_AUROC)) {
+                if (a == GridAxis.NOVEL_CLASS_AUROC && !s.hasNovelClasses(d)) {
+                    continue;
+                }
+                double[][] v = new double[protocols.size()][detectors.size()];
+                for (int p = 0; p < v.length; p++) {
+                    for (int k = 0; k < detectors.size(); k++) {
+                        v[p][k] = 100 * s.detectorAuroc(d, s.protocols().get(p), detectors.get(k), a.kind()).mean();
+                    }
+                }
+                b.figure(d + ": " + a.label() + " by protocol and detector",
+                        Heatmap.figure(d + ": " + a.label(), protocols, detectors, v, GridTables.DECIMALS));
+            }
+        }
+    }
+
     private static void histograms(HtmlReport.Builder b, GridSummary s, CellStore store) {
         if (s.seeds().isEmpty()) {
             return;
         }
         long seed = s.seeds().get(0);
-        b.text("## Energy histograms\n\nEnergy of the ID test images and of each OOD set, seed " + seed
-                + " of each protocol. Lower energy means more in-distribution.");
+        String main = s.detectors().get(0);
+        boolean energy = DetectorSpec.nameOf(main).equals(EnergyDetector.NAME);
+        String what = energy ? "Energy" : "Scores of " + main;
+        b.text("## " + (energy ? "Energy histograms" : what) + "\n\n" + what + " of the ID test images and of each OOD set, "
+                + "seed " + seed + " of each protocol. " + (energy ? "Lower energy" : "A higher score")
+                + " means more in-distribution.");
         for (String d : s.datasets()) {
             for (Protocol p : s.protocols()) {
-                Optional<List<DetectionResult>> r = s.cell(d, p, seed).flatMap(store::detections);
-                if (r.isPresent() && !r.get().isEmpty()) {
+                Optional<List<DetectionResult>> r = s.cell(d, p, seed).flatMap(c -> store.detections(c, main));
+                if (r.isPresent()) {
                     String name = d + ", " + p.cliName() + ", seed " + seed;
-                    b.figure("Energy of ID vs OOD images, " + name,
-                            ComparisonReport.energyHistogram("Energy, " + name, r.get()));
+                    b.figure(what + " of ID vs OOD images, " + name, DetectorHistogram.figure(what + ", " + name, r.get()));
                 }
             }
         }

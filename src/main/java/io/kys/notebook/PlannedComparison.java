@@ -7,6 +7,7 @@ import io.kys.experiment.EvaluationSets;
 import io.kys.experiment.ProtocolComparison;
 import io.kys.experiment.ProtocolRun;
 import io.kys.experiment.RunNames;
+import io.kys.ood.detect.Detector;
 import io.kys.progress.ProgressListener;
 import io.kys.train.Protocol;
 import io.kys.train.TrainConfig;
@@ -43,6 +44,7 @@ final class PlannedComparison {
     /**
      * Parses the protocol names (none means all six) and assembles the OOD sets, both capped at
      * the budget's image count, so a bad name or a missing dataset is an error here and not later.
+     * Each run is evaluated with energy at its temperature ({@link #withDetectors} for others).
      */
     static PlannedComparison of(SplitView split, TrainConfig base, String... protocolNames) {
         List<Protocol> protocols = protocolNames == null || protocolNames.length == 0
@@ -53,6 +55,15 @@ final class PlannedComparison {
                 EvaluationSets.withOtherDatasets(data, split.dataDir(), max, max, base.seed()), Kys.ckptDir(), "auto", 0);
         return new PlannedComparison(data.name(), protocols, base, comparison, prefix(base, data),
                 data.data().trainIn().size());
+    }
+
+    /**
+     * The same plan with every run evaluated by {@code detectors} (the first is the main one),
+     * fitted on as many training images as {@link TrainedModel} fits them on.
+     */
+    PlannedComparison withDetectors(List<Detector> detectors) {
+        return new PlannedComparison(dataset, protocols, base,
+                comparison.withDetectors(detectors, TrainedModel.trainingImageCap()), prefix, trainImages);
     }
 
     /** The ID dataset's name. */

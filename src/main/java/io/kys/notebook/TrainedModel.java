@@ -4,10 +4,13 @@ import io.kys.experiment.DataPreparation;
 import io.kys.experiment.EvaluationSets;
 import io.kys.latent.LatentSettings;
 import io.kys.model.ClassifierModel;
+import io.kys.data.ImageSet;
 import io.kys.model.Devices;
+import io.kys.model.FeatureCache;
 import io.kys.model.Inference;
 import io.kys.ood.OodEvaluator;
-import io.kys.ood.ScoreType;
+import io.kys.ood.detect.Detector;
+import io.kys.ood.detect.Detectors;
 import io.kys.report.Html;
 import io.kys.report.TableHtml;
 import io.kys.train.EpochRecord;
@@ -106,7 +109,7 @@ public final class TrainedModel implements Displayable, AutoCloseable {
      * computed here, while the network is open; the view fits and draws when it is first shown.
      */
     public LatentView latent() {
-        var images = DataPreparation.limit(split.data().trainIn(), Kys.budget().maxOodImages() * 2, config.seed());
+        ImageSet images = trainingImages();
         Inference.Outputs out = model.infer(images, Display.progressListener());
         LatentSettings settings = config.latent();
         return LatentView.of("Latent space of " + split.prepared().dataset().name() + " (" + config.protocol().cliName()
@@ -115,17 +118,46 @@ public final class TrainedModel implements Displayable, AutoCloseable {
     }
 
     /**
-     * Scores the ID test images and every OOD set by negative energy and computes the metrics:
-     * the split's novel classes, and each other MedMNIST dataset in the data folder as a
-     * modality shift. Sets are capped at the budget's image count.
+     * How many in-class training images the latent view and the detectors use under the current
+     * budget: twice the evaluation cap, so the fitted statistics rest on more images than they score
+     * (0 = all).
+     */
+    static int trainingImageCap() {
+        return Kys.budget().maxOodImages() * 2;
+    }
+
+    private ImageSet trainingImages() {
+        return DataPreparation.limit(split.data().trainIn(), trainingImageCap(), config.seed());
+    }
+
+    /**
+     * Scores the ID test images and every OOD set by negative energy (at the training temperature)
+     * and computes the metrics: the split's novel classes, and each other MedMNIST dataset in the
+     * data folder as a modality shift. Sets are capped at the budget's image count.
      */
     public EvaluationView evaluate() {
+        return evaluate(List.of(Detectors.energy(config.margins().temperature())));
+    }
+
+    /**
+     * Fits each detector on the in-class training images and scores the same sets as
+     * {@link #evaluate()}: {@code model.evaluate(Detectors.knn(50), Detectors.vim())}. The network
+     * runs once per image set for all detectors, and not again for sets an earlier evaluation of
+     * this checkpoint saw (the run folder keeps their features); a detector that cannot be fitted
+     * shows as failed and the others still run.
+     */
+    public EvaluationView evaluate(Detector... detectors) {
+        return evaluate(List.of(detectors));
+    }
+
+    /** {@link #evaluate(Detector...)} with a list, e.g. {@code model.evaluate(Detectors.all())}. */
+    public EvaluationView evaluate(List<Detector> detectors) {
         int max = Kys.budget().maxOodImages();
         Map<String, OodEvaluator.OodSet> sets = EvaluationSets.withOtherDatasets(split.prepared(), split.dataDir(), max,
                 max, config.seed());
-        var idTest = DataPreparation.limit(split.data().testIn(), max, config.seed());
-        OodEvaluator.Evaluation evaluation = new OodEvaluator(model, ScoreType.ENERGY, config.margins().temperature(), 0,
-                config.seed()).evaluate(idTest, sets, Display.progressListener());
+        ImageSet idTest = DataPreparation.limit(split.data().testIn(), max, config.seed());
+        OodEvaluator.Evaluation evaluation = new OodEvaluator(model, detectors, 0, config.seed(),
+                FeatureCache.of(model, runFolder())).evaluate(trainingImages(), idTest, sets, Display.progressListener());
         return new EvaluationView(split.prepared().dataset().name() + " (" + config.protocol().cliName() + ")", evaluation);
     }
 

@@ -18,6 +18,7 @@ class ReproduceCommandTest {
         assertEquals(0, r.exitCode());
         assertTrue(r.out().contains("--preset") && r.out().contains("cpu-small") && r.out().contains("paper"), r.out());
         assertTrue(r.out().contains("finished cells are reused"), r.out());
+        assertTrue(r.out().contains("--detectors") && r.out().contains("detector column"), r.out());
     }
 
     @Test
@@ -34,5 +35,12 @@ class ReproduceCommandTest {
         CliRun empty = CliRun.of("reproduce", "--data-dir", dir.toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, empty.exitCode());
         assertTrue(empty.err().strip().startsWith("error: no MedMNIST dataset in " + dir), empty.err());
+        CliRun detector = CliRun.of("reproduce", "--detectors", "energy,knnn", "--data-dir", dir.toString());
+        assertEquals(1, detector.exitCode());
+        assertTrue(detector.err().strip().startsWith("error: unknown detector 'knnn'; choose one of energy, msp"),
+                detector.err());
+        CliRun orphan = CliRun.of("reproduce", "--param", "knn.k=5", "--data-dir", dir.toString());
+        assertEquals(1, orphan.exitCode());
+        assertTrue(orphan.err().contains("give --detectors"), orphan.err());
     }
 }

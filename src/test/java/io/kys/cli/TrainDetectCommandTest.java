@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.kys.TestData;
+import io.kys.model.FeatureCache;
 import io.kys.ood.ScoreFiles;
+import io.kys.ood.detect.Detectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,15 +24,22 @@ class TrainDetectCommandTest {
     @TempDir
     Path tmp;
 
+    /** Trains the tiny baseline run {@code tiny} of pneumoniamnist into {@code ckpts}. */
+    private static CliRun trainTiny(String data, Path ckpts, int epochs) {
+        CliRun train = CliRun.of("train", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1",
+                "--protocol", "baseline", "--epochs", Integer.toString(epochs), "--steps-per-epoch", "3",
+                "--train-limit", "300", "--batch-size", "32", "--ckpt-name", "tiny", "--data-dir", data,
+                "--ckpt-dir", ckpts.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        return train;
+    }
+
     @Test
     void trainThenDetectWritesTheReferenceLayout() throws Exception {
         String data = TestData.medmnistDir().toString();
         Path ckpts = tmp.resolve("ckpts");
         Path results = tmp.resolve("results");
-        CliRun train = CliRun.of("train", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1",
-                "--protocol", "baseline", "--epochs", "2", "--steps-per-epoch", "3", "--train-limit", "300",
-                "--batch-size", "32", "--ckpt-name", "tiny", "--data-dir", data, "--ckpt-dir", ckpts.toString());
-        assertEquals(0, train.exitCode(), train.err());
+        CliRun train = trainTiny(data, ckpts, 2);
         assertTrue(train.out().contains("epoch 2"), train.out());
         Path run = ckpts.resolve("wrn10_1/pneumoniamnist/tiny");
         assertTrue(Files.isRegularFile(run.resolve("best/model.params")));
@@ -57,6 +71,77 @@ class TrainDetectCommandTest {
         assertTrue(auroc >= 0 && auroc <= 1);
         assertEquals(2, first.getAsJsonArray("auroc_ci").size());
         assertEquals(2, Files.readAllLines(results.resolve("wrn10_1/pneumoniamnist/tiny/results.csv")).size());
+    }
+
+    @Test
+    void detectWithEveryDetectorPrintsElevenRowsCachesTheFeaturesAndShowsAFailedOne() throws Exception {
+        String data = TestData.medmnistDir().toString();
+        Path ckpts = tmp.resolve("ckpts");
+        Path results = tmp.resolve("results");
+        trainTiny(data, ckpts, 1);
+        String[] common = {"detect", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1", "--dir-name", "tiny",
+            "--out-datasets", "breastmnist", "--max-fit-images", "500", "--data-dir", data, "--ckpt-dir", ckpts.toString(),
+            "--results-dir", results.toString()};
+
+        CliRun all = CliRun.of(concat(common, "--detectors", "all", "--param", "knn.k=100000", "--bootstrap", "20"));
+        assertEquals(0, all.exitCode(), all.err());
+        List<String> rows = all.out().lines().filter(l -> Detectors.names().stream().anyMatch(n -> l.matches(n + "[ (].*")))
+                .toList();
+        assertEquals(Detectors.names(), rows.stream().map(l -> l.split("[ (]")[0]).toList(), all.out());
+        for (String row : rows) {
+            if (row.startsWith("knn")) {
+                assertTrue(row.endsWith("failed: k = 100000 needs at least 100000 training features, got 500"), row);
+                assertTrue(row.startsWith("knn(k=100000) "), row);
+            } else {
+                assertTrue(row.endsWith("ok") && row.matches(".*\\[[01]\\.\\d{4}, [01]\\.\\d{4}\\].*"), row);
+            }
+        }
+        assertTrue(all.out().contains("ODIN's scores): 5 computed, 0 read from"), all.out());
+        Path pair = results.resolve("wrn10_1/pneumoniamnist/tiny/breastmnist");
+        for (String detector : Detectors.names()) {
+            assertEquals(!detector.equals("knn"), Files.isRegularFile(pair.resolve("scores_" + detector + "_In.txt")), detector);
+        }
+        assertEquals(624, ScoreFiles.read(pair.resolve("scores_odin_In.txt")).length);
+        Path run = results.resolve("wrn10_1/pneumoniamnist/tiny");
+        List<String> csv = Files.readAllLines(run.resolve("results.csv"));
+        assertEquals(1 + 10 + 1, csv.size(), "ten detectors on one OOD set, one failed detector");
+        assertTrue(csv.get(0).contains(",detector,"), csv.get(0));
+        assertEquals(1, csv.stream().filter(l -> l.contains(",,knn,") && l.endsWith("got 500\"")).count(), csv.toString());
+        JsonObject json = JsonParser.parseString(Files.readString(run.resolve("results.json"))).getAsJsonObject();
+        assertEquals("knn", json.getAsJsonArray("failures").get(0).getAsJsonObject().get("detector").getAsString());
+        assertEquals("knn(k=100000)", json.getAsJsonArray("detectors").get(7).getAsString());
+
+        Path cache = ckpts.resolve("wrn10_1/pneumoniamnist/tiny").resolve(FeatureCache.FOLDER);
+        Map<Path, FileTime> written = stamps(cache);
+        assertEquals(9 + 4, written.size(), "train, test and breastmnist: features, logits and key each; ODIN's scores");
+        CliRun again = CliRun.of(concat(common, "--detectors", "mahalanobis,odin,energy", "--bootstrap", "0"));
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("ODIN's scores): 0 computed, 5 read from"), again.out());
+        CliRun alias = CliRun.of(concat(common, "--score", "msp", "--bootstrap", "0"));
+        assertEquals(0, alias.exitCode(), alias.err());
+        assertTrue(alias.out().contains("ODIN's scores): 0 computed, 2 read from"), alias.out());
+        assertEquals(written, stamps(cache), "the cache is written once and then only read");
+        assertEquals(2, Files.readAllLines(run.resolve("results.csv")).size(), "msp alone this time");
+
+        CliRun both = CliRun.of(concat(common, "--score", "msp", "--detectors", "energy"));
+        assertEquals(1, both.exitCode());
+        assertTrue(both.err().contains("give one of them"), both.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static Map<Path, FileTime> stamps(Path dir) throws Exception {
+        Map<Path, FileTime> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                out.put(p, Files.getLastModifiedTime(p));
+            }
+        }
+        return out;
     }
 
     @Test

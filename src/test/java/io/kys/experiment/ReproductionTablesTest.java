@@ -1,6 +1,7 @@
 package io.kys.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kys.ood.DetectionResult;
@@ -98,5 +99,72 @@ class ReproductionTablesTest {
         assertEquals(ReproductionCsv.HEADER.split(",").length, row.length);
         assertEquals("retinamnist-novel", row[5]);
         assertEquals(0.6, Double.parseDouble(row[9]), 0);
+    }
+
+    /** A retinamnist cell evaluated with energy and knn, knn failing on seed 2. */
+    private static CellResult withDetectors(Protocol p, long seed, double knn) {
+        CellResult energy = cell("retinamnist", p, seed, 0.5, 0.6, 0.7, 0.8);
+        List<CellResult.OodRow> rows = new ArrayList<>();
+        energy.ood().forEach(r -> rows.add(new CellResult.OodRow(r.oodSet(), r.kind(), r.nId(), r.nOod(), r.metrics(), "energy")));
+        Map<String, String> failures = new java.util.LinkedHashMap<>();
+        if (seed == 2) {
+            failures.put("knn(k=5)", "k = 5 needs at least 5 training features, got 3");
+        } else {
+            energy.ood().forEach(r -> rows.add(new CellResult.OodRow(r.oodSet(), r.kind(), r.nId(), r.nOod(),
+                    new OodResult(knn, 0.5, 0.5, 0.5, 0.5), "knn(k=5)")));
+        }
+        return new CellResult("tiny", "wrn10_1", "retinamnist", p, seed, 2, 2, 0.5, 10, 12, rows, Map.of(),
+                List.of("energy", "knn(k=5)"), failures);
+    }
+
+    @Test
+    void detectorAxisGivesItsTableItsCsvColumnAndKeepsTheOtherTablesOnTheMainDetector() {
+        List<CellResult> cells = new ArrayList<>();
+        for (long seed = 0; seed < 3; seed++) {
+            cells.add(withDetectors(Protocol.BASELINE, seed, 0.9 + 0.01 * seed));
+        }
+        GridSummary s = new GridSummary(cells);
+        assertTrue(s.hasDetectorAxis());
+        assertEquals(List.of("energy", "knn(k=5)"), s.detectors());
+        Table t = GridTables.byDetector(s);
+        assertEquals(List.of("dataset", "protocol", "axis", "energy", "knn(k=5)"), t.columnNames());
+        assertEquals(2, t.rowCount(), "modality shift and novel classes");
+        assertEquals("75.0 ± 0.0", t.stringColumn("energy").get(0));
+        assertEquals("90.5 ± 0.7", t.stringColumn("knn(k=5)").get(0), "seeds 0 and 1; knn failed on seed 2");
+        assertEquals("75.0 ± 0.0", GridTables.means(s).stringColumn("modality-shift AUROC").get(0), "the main detector");
+        assertEquals(List.of("retinamnist baseline seed 2, knn(k=5): k = 5 needs at least 5 training features, got 3"),
+                s.failures());
+        String md = ReproductionDocument.of(s, Budget.CPU_SMALL).markdown();
+        assertTrue(md.contains("## Protocols x detectors") && md.contains("| retinamnist | baseline | modality-shift AUROC"), md);
+        assertTrue(md.contains("- retinamnist baseline seed 2, knn(k=5): k = 5 needs"), md);
+        assertFalse(ReproductionDocument.of(new GridSummary(grid()), Budget.CPU_SMALL).markdown()
+                .contains("Protocols x detectors"), "no detector axis without detectors");
+
+        String[] lines = ReproductionCsv.withDetectors(cells).split("\n");
+        assertEquals(ReproductionCsv.DETECTOR_HEADER, lines[0]);
+        assertEquals(1 + 3 * 3 + 2 * 3 + 1, lines.length, "energy every seed, knn on two, one failure row");
+        int fields = ReproductionCsv.DETECTOR_HEADER.split(",").length;
+        for (String line : lines) {
+            assertEquals(fields, line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1).length, line);
+        }
+        assertTrue(lines[lines.length - 1].contains(",knn(k=5),") && lines[lines.length - 1].endsWith("got 3\""));
+    }
+
+    @Test
+    void aCellWithMoreDetectorsCoversFewerAndARecordWithoutDetectorsIsEnergy() {
+        CellResult both = withDetectors(Protocol.OURS, 0, 0.9);
+        assertTrue(both.covers(null) && both.covers(List.of("knn(k=5)")));
+        assertFalse(both.covers(List.of("msp")));
+        CellResult energyOnly = both.restrictedTo(null);
+        assertEquals(null, energyOnly.detectors(), "as a grid without detectors records it");
+        assertEquals(3, energyOnly.ood().size());
+        assertTrue(energyOnly.ood().stream().allMatch(r -> r.detector() == null));
+        CellResult knn = both.restrictedTo(List.of("knn(k=5)"));
+        assertEquals("knn(k=5)", knn.mainDetector());
+        assertEquals(0.9, knn.meanAuroc(DetectionResult.MODALITY_SHIFT), 1e-12);
+        CellResult legacy = cell("breastmnist", Protocol.OURS, 0, 0.5, Double.NaN, 0.7);
+        assertTrue(legacy.covers(List.of("energy")) && !legacy.covers(List.of("energy", "knn")));
+        assertEquals(List.of("energy"), legacy.detectorLabels());
+        assertEquals(ReproductionCsv.of(List.of(legacy)), ReproductionCsv.of(List.of(legacy.restrictedTo(null))));
     }
 }

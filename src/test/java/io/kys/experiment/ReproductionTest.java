@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kys.KysException;
 import io.kys.TestData;
+import io.kys.ood.detect.DetectorSpec;
 import io.kys.progress.ProgressListener;
 import io.kys.report.PlotlyEmbed;
 import io.kys.train.EpochRecord;
@@ -125,6 +126,30 @@ class ReproductionTest {
         assertEquals(result.markdown(), Files.readString(result.markdownFile()));
         assertTrue(result.markdown().contains("| breastmnist | ours |"), result.markdown());
         assertTrue(result.markdown().contains("breastmnist has no novel classes"));
+
+        // The same grid with detectors: nothing trains, each cell is evaluated again from its checkpoint.
+        Recorder axis = new Recorder();
+        Reproduction.Result detectors = Reproduction.run(new Reproduction.Spec(List.of("breastmnist"),
+                List.of(Protocol.BASELINE, Protocol.OURS), 1, TINY, TestData.medmnistDir(), out, "cpu", TINY.name(),
+                DetectorSpec.parse(List.of("energy", "msp", "knn"), Map.of("knn.k", "100000"))), axis, ProgressListener.NONE);
+        assertEquals(Map.of(first, 0, second, 0), axis.epochs, "re-evaluated, not retrained");
+        List<String> rows = Files.readAllLines(detectors.csv());
+        assertEquals(ReproductionCsv.DETECTOR_HEADER, rows.get(0));
+        assertEquals(1 + 2 * (2 + 2 + 1), rows.size(), "per cell: energy and msp on both OOD sets, knn failed");
+        assertTrue(rows.stream().anyMatch(l -> l.contains(",msp,pneumoniamnist,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.contains(",knn(k=100000),") && l.contains("needs at least 100000")),
+                rows.toString());
+        assertTrue(detectors.markdown().contains("## Protocols x detectors"), detectors.markdown());
+        assertTrue(Files.readString(detectors.report()).contains("\"type\":\"heatmap\""), "protocol x detector heatmaps");
+        assertTrue(Files.isRegularFile(store.folder(first).resolve("pneumoniamnist/scores_msp_In.txt")));
+
+        // Without detectors again: the cells hold energy, so they are reused and the output is as before.
+        Recorder plain = new Recorder();
+        Reproduction.Result back = Reproduction.run(spec(), plain, ProgressListener.NONE);
+        assertEquals(List.of(first, second), plain.reused);
+        assertEquals(ReproductionCsv.HEADER, Files.readAllLines(back.csv()).get(0));
+        assertEquals(lines.size(), Files.readAllLines(back.csv()).size());
+        assertFalse(back.markdown().contains("Protocols x detectors"), back.markdown());
 
         // Another definition of the same preset name must not reuse these cells or resume these runs.
         Budget changed = new Budget("tiny",

@@ -12,7 +12,9 @@ import io.kys.data.PreparedData;
 import io.kys.data.Rgb32;
 import io.kys.data.UInt8Image;
 import io.kys.model.ClassifierModel;
-import io.kys.ood.ScoreType;
+import io.kys.ood.detect.Detectors;
+import io.kys.ood.detect.Samples;
+import io.kys.ood.detect.TrainingFreeDetector;
 import io.kys.progress.ProgressListener;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
@@ -54,7 +56,7 @@ class TrainingOnRealDataTest {
     }
 
     private static double[] scores(ClassifierModel model, ImageSet images) {
-        return ScoreType.ENERGY.scores(model.infer(images, ProgressListener.NONE), 1.0);
+        return ((TrainingFreeDetector) Detectors.energy()).scorer().score(Samples.of(model.infer(images, ProgressListener.NONE)));
     }
 
     @Test

@@ -2,15 +2,16 @@ package io.kys.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kys.experiment.Budget;
+import io.kys.KysException;
 import io.kys.experiment.ProtocolRun;
-import io.kys.model.Inference;
 import io.kys.ood.DetectionResult;
+import io.kys.ood.DetectorOutcome;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.OodMetrics;
-import io.kys.ood.ScoreType;
 import io.kys.report.Series;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 /** The live training plot and the result views, fed with made-up records. */
@@ -97,13 +99,16 @@ class TrainingViewsTest {
         List<DetectionResult> results = new ArrayList<>();
         results.add(result("retina-novel", DetectionResult.NOVEL_CLASS, id, gaussian(random, 100, 0.5)));
         results.add(result("breastmnist", DetectionResult.MODALITY_SHIFT, id, gaussian(random, 100, -2)));
-        Inference.Outputs none = new Inference.Outputs(0, 2, 1, new float[0], new float[0]);
+        List<DetectionResult> msp = results.stream().map(r -> new DetectionResult(r.oodSet(), r.kind(), "msp",
+                r.idScores(), r.oodScores(), r.metrics(), null)).toList();
         return new ProtocolRun(protocol, 0, List.of(epoch(1, Double.NaN)),
-                new OodEvaluator.Evaluation(0.5 + shift / 10, results, none), 1.0);
+                new OodEvaluator.Evaluation(0.5 + shift / 10, List.of(DetectorOutcome.of("energy", results, 0.1),
+                        DetectorOutcome.of("msp", msp, 0.1),
+                        DetectorOutcome.failed("knn", "k = 50 needs at least 50 training features, got 10", 0.0))), 1.0);
     }
 
     private static DetectionResult result(String name, String kind, double[] id, double[] ood) {
-        return new DetectionResult(name, kind, ScoreType.ENERGY, id, ood, OodMetrics.compute(id, ood), null);
+        return new DetectionResult(name, kind, "energy", id, ood, OodMetrics.compute(id, ood), null);
     }
 
     private static double[] gaussian(Random random, int n, double mean) {
@@ -124,7 +129,8 @@ class TrainingViewsTest {
         assertTrue(radar.contains("scatterpolar") && radar.contains("novel-class AUROC"), radar);
         assertTrue(radar.contains("60.0"), "ours' balanced accuracy 0.6 shows as 60.0 percent: " + radar);
         DisplayContent content = view.toDisplay();
-        assertEquals(2, content.get(DisplayContent.HTML).orElseThrow().split(FIGURE, -1).length - 1, "bars and radar");
+        assertEquals(3, content.get(DisplayContent.HTML).orElseThrow().split(FIGURE, -1).length - 1,
+                "bars, radar and the protocol x detector heatmap");
         assertTrue(content.plainText().orElseThrow().contains("ours AUROC"));
     }
 
@@ -133,7 +139,7 @@ class TrainingViewsTest {
         Random random = new Random(5);
         ProtocolRun full = run(Protocol.OURS, 1, random);
         ProtocolRun modalityOnly = new ProtocolRun(full.protocol(), 0, full.epochs(), new OodEvaluator.Evaluation(0.5,
-                full.evaluation().results().subList(1, 2), full.evaluation().idOutputs()), 1.0);
+                List.of(DetectorOutcome.of("energy", full.evaluation().results().subList(1, 2), 0.1))), 1.0);
         assertFalse(new ComparisonView("pneumoniamnist", List.of(modalityOnly)).radar().isPresent());
     }
 
@@ -147,5 +153,34 @@ class TrainingViewsTest {
         String histogram = view.energyHistogram().asJavascript("kys_fig_h");
         assertTrue(histogram.contains("\"ID test\"") && histogram.contains("\"breastmnist\""), histogram);
         assertTrue(view.roc().asJavascript("kys_fig_r").contains("retina-novel (AUROC"));
+    }
+
+    @Test
+    void severalDetectorsShowOneRowEachWithTheFailedOneAndItsReason() {
+        ProtocolRun run = run(Protocol.OURS, 1, new Random(7));
+        EvaluationView view = new EvaluationView("test", run.evaluation());
+        Table detectors = view.detectors();
+        assertEquals(List.of("energy", "msp", "knn"), detectors.stringColumn("detector").asList());
+        assertEquals("failed: k = 50 needs at least 50 training features, got 10", detectors.stringColumn("status").get(2));
+        assertEquals("–", detectors.stringColumn("breastmnist AUROC").get(2));
+        assertTrue(view.bars().asJavascript("kys_fig_b").contains("msp"));
+        assertTrue(view.histogram("msp").asJavascript("kys_fig_m").contains("msp score"));
+        KysException failed = assertThrows(KysException.class, () -> view.histogram("knn"));
+        assertTrue(failed.getMessage().contains("knn failed: k = 50"), failed.getMessage());
+        assertEquals(1, view.toDisplay().get(DisplayContent.HTML).orElseThrow().split(FIGURE, -1).length - 1, "the bars");
+    }
+
+    @Test
+    void comparisonCrossesProtocolsWithDetectors() {
+        Random random = new Random(8);
+        ComparisonView view = new ComparisonView("retinamnist",
+                List.of(run(Protocol.BASELINE, 0, random), run(Protocol.OURS, 1, random)));
+        Table t = view.detectorTable();
+        assertEquals(List.of("protocol", "energy", "msp", "knn"), t.columnNames());
+        assertEquals("failed", t.stringColumn("knn").get(1));
+        String heatmap = view.heatmap().asJavascript("kys_fig_hm");
+        assertTrue(heatmap.contains("\"type\":\"heatmap\"") && heatmap.contains("\"ours\""), heatmap);
+        assertEquals(3, view.evaluation("ours").detectors().rowCount());
+        assertThrows(KysException.class, () -> view.evaluation("nda"));
     }
 }

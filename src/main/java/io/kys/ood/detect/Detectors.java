@@ -36,6 +36,101 @@ public final class Detectors {
 
     private Detectors() { }
 
+    /** Negative energy at the paper's temperature 1. */
+    public static Detector energy() {
+        return energy(EnergyDetector.DEFAULT_TEMPERATURE);
+    }
+
+    /** Negative energy at temperature {@code temperature}. */
+    public static Detector energy(double temperature) {
+        return new EnergyDetector(temperature);
+    }
+
+    /** Maximum softmax probability. */
+    public static Detector msp() {
+        return new MspDetector();
+    }
+
+    /** The largest logit. */
+    public static Detector maxLogit() {
+        return new MaxLogitDetector();
+    }
+
+    /** Negative entropy of the softmax. */
+    public static Detector entropy() {
+        return new EntropyDetector();
+    }
+
+    /** GEN with the paper's gamma 0.1 and M 100. */
+    public static Detector gen() {
+        return gen(GenDetector.DEFAULT_GAMMA, GenDetector.DEFAULT_M);
+    }
+
+    /** GEN with exponent {@code gamma} over the top {@code m} classes. */
+    public static Detector gen(double gamma, int m) {
+        return new GenDetector(gamma, m);
+    }
+
+    /** ODIN with the paper's T 1000 and epsilon 0.0014. */
+    public static Detector odin() {
+        return odin(OdinDetector.DEFAULT_TEMPERATURE, OdinDetector.DEFAULT_EPSILON);
+    }
+
+    /** ODIN at temperature {@code temperature} with input step {@code epsilon}. */
+    public static Detector odin(double temperature, double epsilon) {
+        return new OdinDetector(temperature, epsilon);
+    }
+
+    /** Mahalanobis distance to the nearest class mean under the tied covariance. */
+    public static Detector mahalanobis() {
+        return new MahalanobisDetector();
+    }
+
+    /** KNN with the paper's k 50. */
+    public static Detector knn() {
+        return knn(KnnDetector.DEFAULT_K);
+    }
+
+    /** KNN with the {@code k}-th nearest training feature. */
+    public static Detector knn(int k) {
+        return new KnnDetector(k);
+    }
+
+    /** ViM with the paper's choice of principal dimension for the feature size. */
+    public static Detector vim() {
+        return new VimDetector(null);
+    }
+
+    /** ViM with principal subspace dimension {@code dim}. */
+    public static Detector vim(int dim) {
+        return new VimDetector(dim);
+    }
+
+    /** ReAct clipping at the paper's 90th training percentile. */
+    public static Detector react() {
+        return react(ReactDetector.DEFAULT_PERCENTILE);
+    }
+
+    /** ReAct clipping at training percentile {@code percentile}. */
+    public static Detector react(double percentile) {
+        return new ReactDetector(percentile);
+    }
+
+    /** DICE keeping weights above the paper's 90th contribution percentile. */
+    public static Detector dice() {
+        return dice(DiceDetector.DEFAULT_PERCENTILE);
+    }
+
+    /** DICE keeping weights above contribution percentile {@code percentile}. */
+    public static Detector dice(double percentile) {
+        return new DiceDetector(percentile);
+    }
+
+    /** Every registered detector with the papers' defaults, in registration order. */
+    public static List<Detector> all() {
+        return names().stream().map(Detectors::create).toList();
+    }
+
     /**
      * Adds a detector. Its factory reads every parameter through {@link DetectorParams} on every
      * call (that is how the registry learns the keys and defaults) and returns a detector whose

@@ -1,6 +1,8 @@
 package io.kys.ood.detect;
 
 import io.kys.KysException;
+import io.kys.model.Inference;
+import io.kys.model.LinearHead;
 import java.util.Objects;
 
 /**
@@ -54,6 +56,17 @@ public record FitData(Matrix features, int[] labels, Matrix logits, Matrix weigh
     /** Training data whose logits are computed from the features by the head. */
     public static FitData of(Matrix features, int[] labels, Matrix weight, double[] bias) {
         return new FitData(features, labels, features.affine(weight, bias), weight, bias);
+    }
+
+    /**
+     * The training data of a kys network: its outputs on the training images, their labels and
+     * the network's head.
+     */
+    public static FitData of(Inference.Outputs train, int[] labels, LinearHead head) {
+        return new FitData(Matrix.ofFloats(train.count(), train.dimension(), train.features()), labels,
+                Matrix.ofFloats(train.count(), train.classes(), train.logits()),
+                Matrix.ofFloats(head.classes(), head.dimension(), head.weight()),
+                Matrix.ofFloats(1, head.classes(), head.bias()).row(0));
     }
 
     /** Number of training samples N. */

@@ -4,13 +4,13 @@ package io.kys.ood.detect;
  * A detector that scores each sample from its logits alone and learns nothing from the training
  * split: subclasses only say how one row of logits becomes a score.
  */
-public abstract class LogitDetector implements Detector {
+public abstract class LogitDetector implements TrainingFreeDetector {
     /** For subclasses. */
     protected LogitDetector() { }
 
-    /** Ignores the training split, which logit scores do not use. */
+    /** Scores from the logits alone, whatever the training split. */
     @Override
-    public final FittedDetector fit(FitData train) {
+    public final FittedDetector scorer() {
         return this::scoreAll;
     }
 

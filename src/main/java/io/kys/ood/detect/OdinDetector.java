@@ -1,5 +1,7 @@
 package io.kys.ood.detect;
 
+import java.util.Optional;
+
 /**
  * ODIN: Liang, Li and Srikant, "Enhancing The Reliability of Out-of-distribution Image Detection
  * in Neural Networks", ICLR 2018. Each input is moved one signed-gradient step towards a more
@@ -15,7 +17,7 @@ package io.kys.ood.detect;
  * deviation, so with normalized inputs an equivalent {@code epsilon} is the paper's divided by
  * that deviation. A zero gradient component leaves its input unchanged.
  */
-public final class OdinDetector implements Detector {
+public final class OdinDetector implements TrainingFreeDetector {
     /** Registry name. */
     public static final String NAME = "odin";
     /** The paper's temperature. */
@@ -37,10 +39,22 @@ public final class OdinDetector implements Detector {
         return NAME;
     }
 
-    /** Ignores the training split: ODIN has nothing to learn from it. */
+    /** Scores perturbed inputs; ODIN has nothing to learn from the training split. */
     @Override
-    public FittedDetector fit(FitData train) {
+    public FittedDetector scorer() {
         return this::score;
+    }
+
+    /** ODIN perturbs the inputs, so its samples must carry them and the network. */
+    @Override
+    public boolean needsNetwork() {
+        return true;
+    }
+
+    /** Its scores depend on the temperature and the step, besides the weights and the images. */
+    @Override
+    public Optional<String> scoresKey() {
+        return Optional.of(NAME + "(T=" + temperature + ",epsilon=" + epsilon + ")");
     }
 
     private double[] score(Samples samples) {

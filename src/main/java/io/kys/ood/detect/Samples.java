@@ -1,6 +1,7 @@
 package io.kys.ood.detect;
 
 import io.kys.KysException;
+import io.kys.model.Inference;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,12 @@ public record Samples(Matrix features, Matrix logits, Matrix inputs, InputGradie
     /** Samples with features and logits only: enough for every detector but ODIN. */
     public Samples(Matrix features, Matrix logits) {
         this(features, logits, null, null);
+    }
+
+    /** The logits and features of a kys network's outputs, widened to doubles. */
+    public static Samples of(Inference.Outputs outputs) {
+        return new Samples(Matrix.ofFloats(outputs.count(), outputs.dimension(), outputs.features()),
+                Matrix.ofFloats(outputs.count(), outputs.classes(), outputs.logits()));
     }
 
     /** These samples with their network inputs and the network, for input-perturbing detectors. */
