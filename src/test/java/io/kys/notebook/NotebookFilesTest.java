@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The committed notebooks are clean: no outputs, the kys kernel, prose and code in turn. */
 class NotebookFilesTest {
     @Test
-    void theSixTutorialsAreThere() throws Exception {
+    void theSevenTutorialsAreThere() throws Exception {
         List<String> names = NotebookFiles.list().stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("01-medmnist-data.ipynb", "02-pixel-space-outliers.ipynb", "03-latent-space-inliers.ipynb",
-                "04-train-energy-head.ipynb", "05-evaluate-ood.ipynb", "06-protocol-comparison.ipynb"), names);
+                "04-train-energy-head.ipynb", "05-evaluate-ood.ipynb", "06-protocol-comparison.ipynb",
+                "07-post-hoc-detectors.ipynb"), names);
     }
 
     @Test
