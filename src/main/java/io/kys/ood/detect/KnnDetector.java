@@ -7,8 +7,9 @@ package io.kys.ood.detect;
  * feature at zero), the score is {@code -||z - z_(k)||}, {@code z_(k)} being the k-th closest
  * normalized training feature. The paper's default for CIFAR-10 is {@code k = 50}.
  *
- * <p>The search is exact and brute force: N D per sample for the distances, then the k-th smallest
- * picked by selection (expected N) rather than by sorting all N.
+ * <p>The search is exact and brute force: N D per sample for the distances (four samples per pass
+ * over the training features), then the k-th smallest picked by selection (expected N) rather than
+ * by sorting all N.
  */
 public final class KnnDetector implements Detector {
     /** Registry name. */
@@ -16,6 +17,8 @@ public final class KnnDetector implements Detector {
     /** The paper's number of neighbours (CIFAR-10). */
     public static final int DEFAULT_K = 50;
     private static final double NORM_EPSILON = 1e-10;
+    /** Queries whose distances are computed in one pass over the training features. */
+    private static final int QUERY_BLOCK = 4;
 
     private final int k;
 
@@ -47,20 +50,67 @@ public final class KnnDetector implements Detector {
         Require.finiteSamples(NAME, "feature", features);
         double[] queries = normalized(features);
         int n = bank.length / d;
-        double[] squared = new double[n];
+        double[][] squared = new double[QUERY_BLOCK][n];
         double[] scores = new double[features.rows()];
-        for (int i = 0; i < scores.length; i++) {
-            for (int t = 0; t < n; t++) {
-                double sum = 0;
-                for (int j = 0; j < d; j++) {
-                    double diff = queries[i * d + j] - bank[t * d + j];
-                    sum += diff * diff;
+        for (int first = 0; first < scores.length; first += QUERY_BLOCK) {
+            int count = Math.min(QUERY_BLOCK, scores.length - first);
+            if (count == QUERY_BLOCK) {
+                squaredDistances4(queries, first * d, bank, d, squared);
+            } else {
+                for (int q = 0; q < count; q++) {
+                    squaredDistances(queries, (first + q) * d, bank, d, squared[q]);
                 }
-                squared[t] = sum;
             }
-            scores[i] = -Math.sqrt(kthSmallest(squared, k - 1));
+            for (int q = 0; q < count; q++) {
+                scores[first + q] = -Math.sqrt(kthSmallest(squared[q], k - 1));
+            }
         }
         return scores;
+    }
+
+    /** {@code out[t] = ||query - bank_t||^2}, summed over the coordinates in order. */
+    private static void squaredDistances(double[] queries, int offset, double[] bank, int d, double[] out) {
+        for (int t = 0; t < out.length; t++) {
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                double diff = queries[offset + j] - bank[t * d + j];
+                sum += diff * diff;
+            }
+            out[t] = sum;
+        }
+    }
+
+    /**
+     * {@link #squaredDistances} of four consecutive queries at once: each bank value is read once
+     * for the four, which is what bounds the loop, and every sum is taken in the same order as
+     * for one query, so the distances are the same to the last bit.
+     */
+    private static void squaredDistances4(double[] queries, int offset, double[] bank, int d, double[][] out) {
+        int o1 = offset + d;
+        int o2 = offset + 2 * d;
+        int o3 = offset + 3 * d;
+        for (int t = 0; t < out[0].length; t++) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int row = t * d;
+            for (int j = 0; j < d; j++) {
+                double b = bank[row + j];
+                double e0 = queries[offset + j] - b;
+                double e1 = queries[o1 + j] - b;
+                double e2 = queries[o2 + j] - b;
+                double e3 = queries[o3 + j] - b;
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            out[0][t] = s0;
+            out[1][t] = s1;
+            out[2][t] = s2;
+            out[3][t] = s3;
+        }
     }
 
     /**

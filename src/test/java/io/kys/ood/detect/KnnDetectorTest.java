@@ -24,4 +24,16 @@ class KnnDetectorTest {
             assertEquals(sorted[index], KnnDetector.kthSmallest(values.clone(), index), "trial " + trial);
         }
     }
+
+    @Test
+    void samplesScoredFourAtATimeScoreAsIfAlone() {
+        FitData train = Synthetic.train(80, 5, 3, 1);
+        Samples samples = Synthetic.samples(train, 7, 2);
+        FittedDetector knn = new KnnDetector(6).fit(train);
+        double[] together = knn.score(samples);
+        for (int i = 0; i < together.length; i++) {
+            Samples one = new Samples(new Matrix(1, 5, samples.features().row(i)), new Matrix(1, 3, samples.logits().row(i)));
+            assertEquals(together[i], knn.score(one)[0], 0.0, "sample " + i);
+        }
+    }
 }
