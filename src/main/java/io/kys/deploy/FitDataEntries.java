@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import io.kys.KysException;
+import io.kys.data.NpyWriter;
 import io.kys.data.NpyArray;
 import io.kys.data.NpyReader;
 import io.kys.model.ClassifierModel;
