@@ -1,7 +1,6 @@
 package io.kys.deploy;
 
 import ai.djl.engine.Engine;
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.kys.KysException;
@@ -76,7 +75,7 @@ public final class BundleExporter {
         }
         MedMnistDataset dataset = DatasetLoader.load(spec.dataset(), spec.dataDir());
         RunDirectory run = RunDirectory.of(spec.ckptDir(), spec.model(), dataset.name(), spec.runName());
-        JsonObject config = readConfig(run);
+        JsonObject config = run.configJson();
         String trainedOn = text(config, "datasetMd5");
         if (trainedOn != null && !trainedOn.equals(dataset.md5())) {
             throw new KysException("the run was trained on a file with MD5 " + trainedOn + " but " + dataset.file()
@@ -243,17 +242,6 @@ public final class BundleExporter {
         return e == null || e.isJsonNull() || !e.isJsonPrimitive() ? null : e.getAsString();
     }
 
-    private static JsonObject readConfig(RunDirectory run) {
-        Path file = run.root().resolve("config.json");
-        if (!Files.isRegularFile(file)) {
-            throw new KysException("no trained run at " + run.root() + "; train it first with `kys train`");
-        }
-        try {
-            return new Gson().fromJson(Files.readString(file), JsonObject.class);
-        } catch (IOException | RuntimeException e) {
-            throw new KysException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
 
     private static byte[] readBytes(Path file) {
         try {

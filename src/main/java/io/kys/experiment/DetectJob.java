@@ -1,6 +1,5 @@
 package io.kys.experiment;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.kys.KysException;
 import io.kys.data.DatasetLoader;
@@ -14,8 +13,6 @@ import io.kys.ood.OodEvaluator;
 import io.kys.ood.detect.DetectorSpec;
 import io.kys.progress.ProgressListener;
 import io.kys.train.RunDirectory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -47,7 +44,7 @@ public final class DetectJob {
         MedMnistDataset dataset = DatasetLoader.load(spec.dataset(), spec.dataDir());
         String name = dataset.name();
         RunDirectory run = RunDirectory.of(spec.ckptDir(), spec.model(), name, spec.runName());
-        JsonObject config = readConfig(run);
+        JsonObject config = run.configJson();
         String novel = config.has("novelClasses") ? config.get("novelClasses").getAsString() : "";
         PreparedData prepared = PreparedData.of(dataset, novel);
         Path checkpoint = run.checkpoint(spec.checkpoint());
@@ -75,15 +72,4 @@ public final class DetectJob {
         }
     }
 
-    private static JsonObject readConfig(RunDirectory run) {
-        Path file = run.root().resolve("config.json");
-        if (!Files.isRegularFile(file)) {
-            throw new KysException("no trained run at " + run.root() + "; train it first with `kys train`");
-        }
-        try {
-            return new Gson().fromJson(Files.readString(file), JsonObject.class);
-        } catch (IOException | RuntimeException e) {
-            throw new KysException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -110,6 +110,23 @@ public final class RunDirectory {
     }
 
     /**
+     * The run's whole {@code config.json} (configuration, split, data MD5s).
+     *
+     * @throws KysException when the run was never trained or the file is unreadable
+     */
+    public JsonObject configJson() {
+        Path file = root.resolve("config.json");
+        if (!Files.isRegularFile(file)) {
+            throw new KysException("no trained run at " + root + "; train it first with `kys train`");
+        }
+        try {
+            return new Gson().fromJson(Files.readString(file), JsonObject.class);
+        } catch (IOException | RuntimeException e) {
+            throw new KysException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The training configuration recorded in {@code config.json} (the {@link TrainConfig#describe()}
      * names and values), or empty when the folder has none.
      *
