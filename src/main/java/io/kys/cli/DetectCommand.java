@@ -7,13 +7,9 @@ import io.kys.experiment.DetectSpec;
 import io.kys.experiment.DetectorTables;
 import io.kys.model.ModelPreset;
 import io.kys.ood.DetectionResult;
-import io.kys.ood.detect.DetectorSpec;
-import io.kys.ood.detect.EnergyDetector;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -35,6 +31,9 @@ public final class DetectCommand implements Callable<Integer> {
     @Mixin
     DetectorOptions detectors;
 
+    @Mixin
+    ReferenceScoreOptions referenceScore;
+
     @Option(names = {"--in-dataset", "--in_dataset"}, required = true, description = "The run's ID dataset.")
     String dataset;
 
@@ -49,12 +48,6 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Option(names = {"--out-datasets", "--out_datasets"}, split = ",", description = "Modality-shift datasets (default: all others present).")
     List<String> outDatasets;
-
-    @Option(names = "--score", paramLabel = "NAME", description = "One detector, as --detectors NAME (kept for the reference's energy|msp|maxlogit).")
-    String score;
-
-    @Option(names = "--T", description = "Energy temperature, as --param energy.T=VALUE (default: 1).")
-    Double temperature;
 
     @Option(names = "--bootstrap", defaultValue = "1000", description = "AUROC bootstrap resamples, 0 = none (default: ${DEFAULT-VALUE}).")
     int bootstrap;
@@ -74,25 +67,11 @@ public final class DetectCommand implements Callable<Integer> {
             throw new KysException("--checkpoint must be best or last, got '" + checkpoint + "'");
         }
         DetectSpec spec = new DetectSpec(dataset, ModelPreset.parse(model).id(), dirName, checkpoint, run.dataDir(),
-                run.ckptDir, resultsDir, outDatasets == null ? List.of() : outDatasets, chosenDetectors(), bootstrap,
+                run.ckptDir, resultsDir, outDatasets == null ? List.of() : outDatasets, referenceScore.chosen(detectors), bootstrap,
                 maxOodImages, maxFitImages, run.device, run.seed);
         DetectJob.Result result = DetectJob.run(spec, new ConsoleProgress());
         System.out.print(format(result));
         return 0;
-    }
-
-    /** {@code --detectors} with {@code --param}, or the one detector of {@code --score}, with {@code --T} as energy's T. */
-    private List<DetectorSpec> chosenDetectors() {
-        if (score != null && detectors.given()) {
-            throw new KysException("--score is --detectors with one name; give one of them");
-        }
-        Map<String, String> params = new LinkedHashMap<>(detectors.params);
-        if (temperature != null && params.putIfAbsent(EnergyDetector.NAME + ".T", Double.toString(temperature)) != null) {
-            throw new KysException("--T and --param energy.T both set the energy temperature; give one of them");
-        }
-        List<String> names = score != null ? List.of(score)
-                : detectors.given() ? detectors.names : List.of(EnergyDetector.NAME);
-        return DetectorSpec.parse(names, params);
     }
 
     /** What {@code kys detect} prints: the run, the OOD sets, the detector table, the cache and the time. */

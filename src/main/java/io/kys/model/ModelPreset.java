@@ -23,9 +23,11 @@ public enum ModelPreset {
     public static final ModelPreset DEFAULT = WRN40_2;
 
     private final String id;
-    private final int depth;
-    private final int widen;
-    private final double dropout;
+    // Package-private: the public view of a preset's shape is NetworkSpec, so the layout is
+    // described (and documented) in one place.
+    final int depth;
+    final int widen;
+    final double dropout;
 
     ModelPreset(String id, int depth, int widen, double dropout) {
         this.id = id;
@@ -39,19 +41,9 @@ public enum ModelPreset {
         return id;
     }
 
-    /** Total depth of the network (6n + 4 for n basic blocks per group). */
-    public int depth() {
-        return depth;
-    }
-
-    /** Widen factor k: the three groups have 16k, 32k and 64k channels. */
-    public int widen() {
-        return widen;
-    }
-
-    /** Dropout probability between the two convolutions of each basic block. */
-    public double dropout() {
-        return dropout;
+    /** This preset's layout with {@code numClasses} logits: depth, widen factor and dropout. */
+    public NetworkSpec network(int numClasses) {
+        return NetworkSpec.of(this, numClasses);
     }
 
     /** Length of the penultimate feature vector (64 times the widen factor). */

@@ -13,7 +13,7 @@ public record NetworkSpec(int depth, int widen, double dropout, int numClasses) 
 
     /** The spec of a preset with {@code numClasses} logits. */
     public static NetworkSpec of(ModelPreset preset, int numClasses) {
-        return new NetworkSpec(preset.depth(), preset.widen(), preset.dropout(), numClasses);
+        return new NetworkSpec(preset.depth, preset.widen, preset.dropout, numClasses);
     }
 
     /** Builds an uninitialized network of this spec. */

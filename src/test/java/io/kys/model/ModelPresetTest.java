@@ -17,9 +17,11 @@ class ModelPresetTest {
 
     @Test
     void defaultIsThePapersNetwork() {
-        assertEquals(40, ModelPreset.DEFAULT.depth());
-        assertEquals(2, ModelPreset.DEFAULT.widen());
-        assertEquals(0.3, ModelPreset.DEFAULT.dropout());
+        NetworkSpec network = ModelPreset.DEFAULT.network(6);
+        assertEquals(40, network.depth());
+        assertEquals(2, network.widen());
+        assertEquals(0.3, network.dropout());
+        assertEquals(6, network.numClasses());
         assertEquals(128, ModelPreset.DEFAULT.featureDim());
     }
 

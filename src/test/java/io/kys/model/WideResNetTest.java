@@ -67,7 +67,7 @@ class WideResNetTest {
     void smallPresetsMatchTheirHandCount() {
         for (ModelPreset preset : new ModelPreset[] {ModelPreset.WRN16_2, ModelPreset.WRN16_1}) {
             try (Model model = Models.create(preset, 6, Device.cpu(), 1)) {
-                assertEquals(handCount(preset.depth(), preset.widen(), 6),
+                assertEquals(handCount(preset.network(6).depth(), preset.network(6).widen(), 6),
                         Models.trainableParameterCount(model.getBlock()), preset.id());
             }
         }
