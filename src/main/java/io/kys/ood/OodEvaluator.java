@@ -14,10 +14,16 @@ import io.kys.ood.detect.Samples;
 import io.kys.ood.detect.TrainingFreeDetector;
 import io.kys.progress.ProgressListener;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -95,13 +101,67 @@ public final class OodEvaluator {
                 features.outputs(name, set.images(), progress))));
         FitData fit = detectors.stream().allMatch(d -> d instanceof TrainingFreeDetector) ? null
                 : FitData.of(features.outputs(TRAIN_SET, train, progress), train.labels(), model.head());
-        List<DetectorOutcome> outcomes = new ArrayList<>();
-        for (Detector d : detectors) {
-            outcomes.add(evaluate(d, fit, id, sets));
-        }
+        List<DetectorOutcome> outcomes = evaluateAll(fit, id, sets);
         double bacc = ClassificationMetrics.balancedAccuracy(idTest.labels(), id.outputs.predictions(),
                 model.numClasses());
         return new Evaluation(bacc, outcomes);
+    }
+
+    /**
+     * Every detector's outcome, in the order asked for. Detectors that only read the network's
+     * outputs are independent pure computations, so they run side by side on the machine's cores
+     * (each gives the same numbers as alone: no state is shared and each bootstrap has its own
+     * seeded generator); those that run the network go one after another on this thread, the
+     * engine's, where the network and its cache are used.
+     */
+    private List<DetectorOutcome> evaluateAll(FitData fit, ScoredSet id, List<ScoredSet> sets) {
+        id.prepare();
+        sets.forEach(ScoredSet::prepare);
+        List<Detector> offline = detectors.stream().filter(d -> !d.needsNetwork()).toList();
+        Map<Detector, DetectorOutcome> done = new HashMap<>();
+        int threads = Math.min(offline.size(), Runtime.getRuntime().availableProcessors());
+        if (threads > 1) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "kys-detector");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Map<Detector, Future<DetectorOutcome>> futures = new LinkedHashMap<>();
+                for (Detector d : offline) {
+                    futures.put(d, pool.submit(() -> evaluate(d, fit, id, sets)));
+                }
+                for (Map.Entry<Detector, Future<DetectorOutcome>> f : futures.entrySet()) {
+                    done.put(f.getKey(), join(f.getValue()));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<DetectorOutcome> outcomes = new ArrayList<>();
+        for (Detector d : detectors) {
+            DetectorOutcome outcome = done.get(d);
+            outcomes.add(outcome != null ? outcome : evaluate(d, fit, id, sets));
+        }
+        return outcomes;
+    }
+
+    /** The outcome of a detector run on the pool; its unchecked failures surface as they would alone. */
+    private static DetectorOutcome join(Future<DetectorOutcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KysException("interrupted while evaluating detectors");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new KysException("detector evaluation failed: " + e.getCause());
+        }
     }
 
     private DetectorOutcome evaluate(Detector detector, FitData fit, ScoredSet id, List<ScoredSet> sets) {
@@ -147,10 +207,15 @@ public final class OodEvaluator {
          * detector that runs the network gets the inputs, and its scores go through the feature
          * source, which may keep them.
          */
-        double[] scores(Detector detector, FittedDetector fitted) {
+        /** Builds the detector samples before detectors share this set across threads. */
+        void prepare() {
             if (samples == null) {
                 samples = Samples.of(outputs);
             }
+        }
+
+        double[] scores(Detector detector, FittedDetector fitted) {
+            prepare();
             double[] scores;
             if (detector.needsNetwork()) {
                 Supplier<double[]> perturbed = () -> fitted.score(withNetwork());

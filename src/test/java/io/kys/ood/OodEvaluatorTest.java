@@ -13,6 +13,7 @@ import io.kys.data.ImageSet;
 import io.kys.model.ClassifierModel;
 import io.kys.model.FeatureSource;
 import io.kys.model.ModelPreset;
+import io.kys.ood.detect.Detector;
 import io.kys.ood.detect.Detectors;
 import io.kys.ood.detect.Samples;
 import io.kys.ood.detect.TrainingFreeDetector;
@@ -87,6 +88,29 @@ class OodEvaluatorTest {
                 "one network pass per set, for all detectors");
         KysException absent = assertThrows(KysException.class, () -> e.outcome("vim"));
         assertTrue(absent.getMessage().contains("energy, knn, msp, react"), absent.getMessage());
+    }
+
+    @Test
+    void detectorsEvaluatedTogetherGiveWhatEachGivesAlone() {
+        List<Detector> all = Detectors.all();
+        OodEvaluator.Evaluation together = new OodEvaluator(model, all, 50, 7).evaluate(TRAIN, TEST, SETS,
+                ProgressListener.NONE);
+        assertEquals(Detectors.names(), together.names(), "outcomes in the order asked for");
+        for (Detector d : all) {
+            DetectorOutcome alone = new OodEvaluator(model, List.of(d), 50, 7).evaluate(TRAIN, TEST, SETS,
+                    ProgressListener.NONE).detectors().get(0);
+            DetectorOutcome shared = together.outcome(d.name());
+            assertEquals(alone.failed(), shared.failed(), d.name());
+            assertEquals(alone.failure(), shared.failure(), d.name());
+            for (int i = 0; i < alone.results().size(); i++) {
+                var a = alone.results().get(i);
+                var b = shared.results().get(i);
+                assertArrayEquals(a.idScores(), b.idScores(), d.name());
+                assertArrayEquals(a.oodScores(), b.oodScores(), d.name());
+                assertEquals(a.metrics(), b.metrics(), d.name());
+                assertEquals(a.aurocInterval(), b.aurocInterval(), d.name());
+            }
+        }
     }
 
     @Test
