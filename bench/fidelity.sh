@@ -18,6 +18,9 @@
 #   --tag NAME         a kys variant's name in the tables; its cells get their own folders
 #   --kys-args "..."   extra `kys train` flags of that variant (e.g. "--pixel-recipe kys")
 #   --kys-home DIR     the kys checkout whose ./kys runs (default: this one), e.g. a build of another commit
+#   --ref-tag NAME     a reference variant's name in the tables; its cells get their own folders
+#   --ref-args "..."   extra flags of the reference's training for that variant (e.g.
+#                      "--max-steps-per-epoch 28": full batches only, without the last smaller one)
 #   --out DIR          work folder (default: bench-runs/fidelity); finished cells are reused, so
 #                      rerunning the same command resumes
 # Needs: the kys build (./kys builds it) and, for the reference, Debian's python3-torch,
@@ -26,7 +29,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REF="${KYS_REFERENCE:-$here/../shared/reference}"
 NPZ="" NOVEL=6,7,8,9 MODEL=wrn16_2 EPOCHS=3 SEEDS="1 2 3 4 5" JOBS=2 THREADS=1 CKPT=last
-CODES="reference kys" PROTOCOLS="baseline ours" TAG="" KYS_ARGS="" OUT="$here/bench-runs/fidelity" KYS_HOME="$here"
+CODES="reference kys" PROTOCOLS="baseline ours" TAG="" KYS_ARGS="" REF_TAG="" REF_ARGS="" OUT="$here/bench-runs/fidelity" KYS_HOME="$here"
 while [ $# -gt 0 ]; do
   case "$1" in
     --npz) NPZ=$2; shift 2;; --novel) NOVEL=$2; shift 2;; --model) MODEL=$2; shift 2;;
@@ -34,7 +37,8 @@ while [ $# -gt 0 ]; do
     --threads) THREADS=$2; shift 2;; --checkpoint) CKPT=$2; shift 2;; --codes) CODES=$2; shift 2;;
     --protocols) PROTOCOLS=$2; shift 2;; --tag) TAG=$2; shift 2;; --kys-args) KYS_ARGS=$2; shift 2;;
     --out) OUT=$2; shift 2;; --kys-home) KYS_HOME=$(cd "$2" && pwd); shift 2;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0;;
+    --ref-tag) REF_TAG=$2; shift 2;; --ref-args) REF_ARGS=$2; shift 2;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2;;
   esac
 done
@@ -53,12 +57,15 @@ NAME="$(basename "$NPZ" .npz)"
 cell() {
   local code=$1 proto=$2 seed=$3 variant=$1
   [ "$code" = kys ] && [ -n "$TAG" ] && variant="kys-$TAG"
+  [ "$code" = reference ] && [ -n "$REF_TAG" ] && variant="reference-$REF_TAG"
   local id="$variant-$proto-s$seed" result="$OUT/cells/$variant-$proto-s$seed.json"
   [ -s "$result" ] && return 0
   local log="$OUT/logs/$id.log"; mkdir -p "$OUT/logs" "$OUT/kys-data"
   local t0=$SECONDS
   if [ "$code" = reference ]; then
     local extra=(); [ "$proto" = baseline ] && extra=(--beta1 0)
+    # shellcheck disable=SC2206
+    extra+=($REF_ARGS)
     local data="$OUT/reference-data"; mkdir -p "$data"; ln -sf "$NPZ" "$data/$NAME.npz"
     export DATA_DIR="$data" RUN_DIR="$OUT/reference-runs/$id"
     { "$REF/run-epoch.sh" "$NAME" "$MODEL" "$EPOCHS" "$seed" "$THREADS" "${extra[@]}" &&
@@ -88,17 +95,18 @@ PY
   echo "cell $id: novel AUROC $(/usr/bin/python3 -c 'import json,sys; print(round(100*json.load(open(sys.argv[1]))["novel"],1))' "$result") ($((SECONDS - t0)) s)"
 }
 export -f cell
-export OUT REF NPZ NAME NOVEL MODEL EPOCHS THREADS CKPT TAG KYS_ARGS KYS_HOME here
+export OUT REF NPZ NAME NOVEL MODEL EPOCHS THREADS CKPT TAG KYS_ARGS REF_TAG REF_ARGS KYS_HOME here
 
 list=()
 for s in $SEEDS; do for p in $PROTOCOLS; do for c in $CODES; do list+=("$c $p $s"); done; done; done
 status=0
 printf '%s\n' "${list[@]}" | xargs -r -P "$JOBS" -L 1 bash -c 'cell $0 $1 $2' || status=$?
 
-/usr/bin/python3 - "$OUT/cells" "$SEEDS" "$TAG" "$MODEL" "$EPOCHS" "$CKPT" <<'PY'
+/usr/bin/python3 - "$OUT/cells" "$SEEDS" "$TAG" "$MODEL" "$EPOCHS" "$CKPT" "$REF_TAG" <<'PY'
 import json, os, statistics, sys
-cells, seeds, tag, model, epochs, ckpt = sys.argv[1], sys.argv[2].split(), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
-cols = [("reference", "baseline"), ("reference", "ours"), ("kys-" + tag if tag else "kys", "baseline"),
+cells, seeds, tag, model, epochs, ckpt, ref_tag = sys.argv[1], sys.argv[2].split(), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6], sys.argv[7]
+ref = "reference-" + ref_tag if ref_tag else "reference"
+cols = [(ref, "baseline"), (ref, "ours"), ("kys-" + tag if tag else "kys", "baseline"),
         ("kys-" + tag if tag else "kys", "ours")]
 def get(code, proto, seed):
     f = os.path.join(cells, f"{code}-{proto}-s{seed}.json")
