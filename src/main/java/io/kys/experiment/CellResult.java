@@ -1,8 +1,8 @@
 package io.kys.experiment;
 
-import io.kys.ood.DetectionResult;
 import io.kys.ood.DetectorOutcome;
-import io.kys.ood.OodResult;
+import io.kys.ood.OodMetrics;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.detect.EnergyDetector;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
@@ -49,15 +49,15 @@ public record CellResult(String preset, String model, String dataset, Protocol p
      * The metrics of one OOD set under one detector.
      *
      * @param oodSet name, e.g. {@code breastmnist} or {@code retinamnist-novel}
-     * @param kind {@link DetectionResult#NOVEL_CLASS} or {@link DetectionResult#MODALITY_SHIFT}
+     * @param kind {@link OodSetResult#NOVEL_CLASS} or {@link OodSetResult#MODALITY_SHIFT}
      * @param nId number of ID test images
      * @param nOod number of OOD images
      * @param metrics AUROC, AUPR-In, AUPR-Out, FPR95, detection error
      * @param detector the detector's label; null for the energy of a cell that records no detector
      */
-    public record OodRow(String oodSet, String kind, int nId, int nOod, OodResult metrics, String detector) {
+    public record OodRow(String oodSet, String kind, int nId, int nOod, OodMetrics metrics, String detector) {
         /** A row of a cell that records no detector. */
-        public OodRow(String oodSet, String kind, int nId, int nOod, OodResult metrics) {
+        public OodRow(String oodSet, String kind, int nId, int nOod, OodMetrics metrics) {
             this(oodSet, kind, nId, nOod, metrics, null);
         }
 
@@ -110,7 +110,7 @@ public record CellResult(String preset, String model, String dataset, Protocol p
             if (outcome.failed()) {
                 failures.put(label == null ? outcome.detector() : label, outcome.failure());
             }
-            for (DetectionResult r : outcome.results()) {
+            for (OodSetResult r : outcome.results()) {
                 rows.add(new OodRow(r.oodSet(), r.kind(), r.idScores().length, r.oodScores().length, r.metrics(), label));
             }
         }

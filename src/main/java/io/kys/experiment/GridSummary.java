@@ -1,7 +1,7 @@
 package io.kys.experiment;
 
-import io.kys.ood.DetectionResult;
-import io.kys.ood.OodResult;
+import io.kys.ood.OodMetrics;
+import io.kys.ood.OodSetResult;
 import io.kys.train.Protocol;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +74,7 @@ public final class GridSummary {
     /** True when a dataset's cells are evaluated against its own novel classes. */
     public boolean hasNovelClasses(String dataset) {
         return cells.values().stream().filter(c -> c.dataset().equals(dataset)).findFirst()
-                .map(c -> c.ood().stream().anyMatch(r -> r.kind().equals(DetectionResult.NOVEL_CLASS))).orElse(false);
+                .map(c -> c.ood().stream().anyMatch(r -> r.kind().equals(OodSetResult.NOVEL_CLASS))).orElse(false);
     }
 
     /** An axis's value by seed (in {@link #seeds()} order; NaN for a missing cell). */
@@ -83,7 +83,7 @@ public final class GridSummary {
     }
 
     /** One metric of one OOD set under the main detector by seed (NaN where a cell or the set is missing). */
-    public double[] values(String dataset, Protocol protocol, String oodSet, ToDoubleFunction<OodResult> metric) {
+    public double[] values(String dataset, Protocol protocol, String oodSet, ToDoubleFunction<OodMetrics> metric) {
         return bySeed(dataset, protocol, c -> c.rows(c.mainDetector()).stream().filter(r -> r.oodSet().equals(oodSet)).findFirst()
                 .map(r -> metric.applyAsDouble(r.metrics())).orElse(Double.NaN));
     }

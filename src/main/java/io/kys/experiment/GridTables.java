@@ -1,6 +1,6 @@
 package io.kys.experiment;
 
-import io.kys.ood.OodResult;
+import io.kys.ood.OodMetrics;
 import io.kys.train.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +50,8 @@ public final class GridTables {
     public static Table perOodSet(GridSummary s) {
         Table t = Table.create("Per OOD set (percent, mean ± sd)");
         List<String> names = List.of("AUROC", "AUPR-In", "AUPR-Out", "FPR95", "detection error");
-        List<ToDoubleFunction<OodResult>> metrics = List.of(OodResult::auroc, OodResult::auprIn,
-                OodResult::auprOut, OodResult::fprAt95Tpr, OodResult::detectionError);
+        List<ToDoubleFunction<OodMetrics>> metrics = List.of(OodMetrics::auroc, OodMetrics::auprIn,
+                OodMetrics::auprOut, OodMetrics::fprAt95Tpr, OodMetrics::detectionError);
         StringColumn dataset = StringColumn.create("dataset");
         StringColumn set = StringColumn.create("OOD set");
         StringColumn kind = StringColumn.create("kind");

@@ -109,12 +109,12 @@ public final class OodEvaluator {
         try {
             FittedDetector fitted = detector instanceof TrainingFreeDetector free ? free.scorer() : detector.fit(fit);
             double[] idScores = id.scores(detector, fitted);
-            List<DetectionResult> results = new ArrayList<>();
+            List<OodSetResult> results = new ArrayList<>();
             for (ScoredSet set : sets) {
                 double[] s = set.scores(detector, fitted);
                 ConfidenceInterval ci = bootstrap > 0 ? Bootstrap.aurocInterval(idScores, s, bootstrap, seed) : null;
-                results.add(new DetectionResult(set.name, set.kind, detector.name(), idScores, s,
-                        OodMetrics.compute(idScores, s), ci));
+                results.add(new OodSetResult(set.name, set.kind, detector.name(), idScores, s,
+                        OodMetrics.of(idScores, s), ci));
             }
             return DetectorOutcome.of(detector.name(), results, seconds(start));
         } catch (DetectorException e) {
@@ -178,7 +178,7 @@ public final class OodEvaluator {
     /**
      * An OOD set to compare against.
      *
-     * @param kind {@link DetectionResult#NOVEL_CLASS} or {@link DetectionResult#MODALITY_SHIFT}
+     * @param kind {@link OodSetResult#NOVEL_CLASS} or {@link OodSetResult#MODALITY_SHIFT}
      * @param images its images
      */
     public record OodSet(String kind, ImageSet images) { }
@@ -200,7 +200,7 @@ public final class OodEvaluator {
          *
          * @throws KysException when that detector failed, with its reason
          */
-        public List<DetectionResult> results() {
+        public List<OodSetResult> results() {
             DetectorOutcome main = detectors.get(0);
             if (main.failed()) {
                 throw new KysException("detector " + main.detector() + " failed: " + main.failure());

@@ -11,8 +11,8 @@ package io.kys.ood;
  * @param metrics the OOD metrics
  * @param aurocInterval bootstrap interval of the AUROC, or null when not computed
  */
-public record DetectionResult(String oodSet, String kind, String detector, double[] idScores,
-                              double[] oodScores, OodResult metrics, ConfidenceInterval aurocInterval) {
+public record OodSetResult(String oodSet, String kind, String detector, double[] idScores,
+                           double[] oodScores, OodMetrics metrics, ConfidenceInterval aurocInterval) {
     /** Kind of an OOD set made of the dataset's own held-out classes. */
     public static final String NOVEL_CLASS = "novel-class";
     /** Kind of an OOD set made of another dataset. */
