@@ -85,7 +85,7 @@ public final class DetectCommand implements Callable<Integer> {
                 .map(d -> d.results()).orElse(List.of());
         if (!sets.isEmpty()) {
             sb.append("ID test ").append(sets.get(0).idScores().length).append(" images; OOD sets: ")
-                    .append(sets.stream().map(r -> r.oodSet() + " (" + r.kind() + ", " + r.oodScores().length + ")")
+                    .append(sets.stream().map(r -> r.oodSet() + " (" + r.kind().label() + ", " + r.oodScores().length + ")")
                             .collect(Collectors.joining(", "))).append(n);
         }
         sb.append(TextTable.of(DetectorTables.bySet("detectors", report.evaluation(), report.labels())).render()).append(n);

@@ -8,6 +8,7 @@ import com.google.gson.JsonSerializer;
 import io.kys.AtomicFiles;
 import io.kys.KysException;
 import io.kys.ood.OodEvaluator;
+import io.kys.ood.OodKind;
 import io.kys.ood.OodSetResult;
 import io.kys.ood.ScoreFiles;
 import io.kys.ood.detect.DetectorSpec;
@@ -34,6 +35,8 @@ public final class CellStore {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .registerTypeAdapter(Protocol.class, (JsonSerializer<Protocol>) (p, t, c) -> new JsonPrimitive(p.cliName()))
             .registerTypeAdapter(Protocol.class, (JsonDeserializer<Protocol>) (j, t, c) -> Protocol.parse(j.getAsString()))
+            .registerTypeAdapter(OodKind.class, (JsonSerializer<OodKind>) (k, t, c) -> new JsonPrimitive(k.label()))
+            .registerTypeAdapter(OodKind.class, (JsonDeserializer<OodKind>) (j, t, c) -> OodKind.parse(j.getAsString()))
             .create();
 
     private final Path root;

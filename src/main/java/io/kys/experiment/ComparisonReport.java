@@ -33,7 +33,7 @@ public final class ComparisonReport {
         if (!runs.isEmpty()) {
             for (OodSetResult r : runs.get(0).evaluation().results()) {
                 sets.append(r.oodSet());
-                kinds.append(r.kind());
+                kinds.append(r.kind().label());
             }
         }
         sets.append("ID test");
@@ -62,7 +62,7 @@ public final class ComparisonReport {
         sb.append('\n');
         List<OodSetResult> first = runs.isEmpty() ? List.of() : runs.get(0).evaluation().results();
         for (int i = 0; i < first.size(); i++) {
-            sb.append(String.format(Locale.ROOT, "%-24s %-15s", first.get(i).oodSet(), first.get(i).kind()));
+            sb.append(String.format(Locale.ROOT, "%-24s %-15s", first.get(i).oodSet(), first.get(i).kind().label()));
             for (ProtocolRun run : runs) {
                 OodSetResult r = run.evaluation().results().get(i);
                 sb.append(String.format(Locale.ROOT, " %16.4f %8.4f", r.metrics().auroc(), r.metrics().fprAt95Tpr()));

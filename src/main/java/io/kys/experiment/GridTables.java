@@ -1,5 +1,6 @@
 package io.kys.experiment;
 
+import io.kys.ood.OodKind;
 import io.kys.ood.OodMetrics;
 import io.kys.train.Protocol;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class GridTables {
                 for (Protocol p : s.protocols()) {
                     dataset.append(d);
                     set.append(o);
-                    kind.append(s.kind(d, o));
+                    kind.append(s.kind(d, o).map(OodKind::label).orElse(""));
                     protocol.append(p.cliName());
                     for (int m = 0; m < names.size(); m++) {
                         cols.get(m).append(percent(SeedStats.of(s.values(d, p, o, metrics.get(m)))));

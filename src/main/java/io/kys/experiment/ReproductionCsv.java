@@ -61,7 +61,7 @@ public final class ReproductionCsv {
 
     private static String setFields(CellResult.OodRow r) {
         OodMetrics m = r.metrics();
-        return String.join(",", r.oodSet(), r.kind(), Integer.toString(r.nId()), Integer.toString(r.nOod()),
+        return String.join(",", r.oodSet(), r.kind().label(), Integer.toString(r.nId()), Integer.toString(r.nOod()),
                 num(m.auroc()), num(m.auprIn()), num(m.auprOut()), num(m.fprAt95Tpr()), num(m.detectionError()));
     }
 

@@ -52,7 +52,7 @@ public final class ResultFiles {
                 OodMetrics m = r.metrics();
                 double lo = r.aurocInterval() == null ? Double.NaN : r.aurocInterval().low();
                 double hi = r.aurocInterval() == null ? Double.NaN : r.aurocInterval().high();
-                csv.append(String.join(",", run, r.oodSet(), r.kind(), r.detector(),
+                csv.append(String.join(",", run, r.oodSet(), r.kind().label(), r.detector(),
                         Integer.toString(r.idScores().length), Integer.toString(r.oodScores().length), num(m.auroc()),
                         num(lo), num(hi), num(m.auprIn()), num(m.auprOut()), num(m.fprAt95Tpr()),
                         num(m.detectionError()), bacc)).append(",\n");
@@ -77,7 +77,7 @@ public final class ResultFiles {
         OodMetrics m = r.metrics();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("ood_set", r.oodSet());
-        row.put("kind", r.kind());
+        row.put("kind", r.kind().label());
         row.put("detector", r.detector());
         row.put("auroc", m.auroc());
         if (r.aurocInterval() != null) {

@@ -4,6 +4,7 @@ import io.kys.KysException;
 import io.kys.experiment.ComparisonReport;
 import io.kys.experiment.ProtocolRun;
 import io.kys.ood.DetectorOutcome;
+import io.kys.ood.OodKind;
 import io.kys.ood.OodSetResult;
 import io.kys.ood.detect.Detector;
 import io.kys.report.Heatmap;
@@ -157,8 +158,8 @@ public final class ComparisonView implements Displayable {
     public Optional<Figure> radar() {
         List<NamedValues> values = new ArrayList<>();
         for (ProtocolRun run : runs()) {
-            double modality = meanAuroc(run, OodSetResult.MODALITY_SHIFT);
-            double novel = meanAuroc(run, OodSetResult.NOVEL_CLASS);
+            double modality = meanAuroc(run, OodKind.MODALITY_SHIFT);
+            double novel = meanAuroc(run, OodKind.NOVEL_CLASS);
             if (Double.isNaN(modality) || Double.isNaN(novel)) {
                 return Optional.empty();
             }
@@ -168,8 +169,8 @@ public final class ComparisonView implements Displayable {
         return Optional.of(RadarChart.figure("The paper's three axes, " + dataset, RadarChart.PAPER_AXES, values));
     }
 
-    private static double meanAuroc(ProtocolRun run, String kind) {
-        return run.evaluation().results().stream().filter(r -> r.kind().equals(kind))
+    private static double meanAuroc(ProtocolRun run, OodKind kind) {
+        return run.evaluation().results().stream().filter(r -> r.kind() == kind)
                 .mapToDouble(r -> r.metrics().auroc()).average().orElse(Double.NaN);
     }
 

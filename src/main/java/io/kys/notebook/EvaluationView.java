@@ -63,7 +63,7 @@ public final class EvaluationView implements Displayable {
         List<OodSetResult> results = results(detector);
         Table table = Table.create("OOD detection, " + title + ", " + detector,
                 StringColumn.create("OOD set", results.stream().map(OodSetResult::oodSet).toList()),
-                StringColumn.create("kind", results.stream().map(OodSetResult::kind).toList()),
+                StringColumn.create("kind", results.stream().map(r -> r.kind().label()).toList()),
                 IntColumn.create("ID images", results.stream().mapToInt(r -> r.idScores().length).toArray()),
                 IntColumn.create("OOD images", results.stream().mapToInt(r -> r.oodScores().length).toArray()));
         OodMetrics.displayNames().forEach((key, name) -> table.addColumns(DoubleColumn.create(name,

@@ -39,8 +39,8 @@ public record DetectorOutcome(String detector, List<OodSetResult> results, Strin
     }
 
     /** Mean AUROC over the OOD sets of {@code kind} (all sets when null); NaN when none or failed. */
-    public double meanAuroc(String kind) {
-        return results.stream().filter(r -> kind == null || r.kind().equals(kind))
+    public double meanAuroc(OodKind kind) {
+        return results.stream().filter(r -> kind == null || r.kind() == kind)
                 .mapToDouble(r -> r.metrics().auroc()).average().orElse(Double.NaN);
     }
 }

@@ -129,13 +129,13 @@ public final class OodEvaluator {
     /** An image set with its network outputs, turned into detector samples once for all detectors. */
     private final class ScoredSet {
         private final String name;
-        private final String kind;
+        private final OodKind kind;
         private final ImageSet images;
         private final Inference.Outputs outputs;
         private Samples samples;
         private Samples withNetwork;
 
-        ScoredSet(String name, String kind, ImageSet images, Inference.Outputs outputs) {
+        ScoredSet(String name, OodKind kind, ImageSet images, Inference.Outputs outputs) {
             this.name = name;
             this.kind = kind;
             this.images = images;
@@ -178,10 +178,10 @@ public final class OodEvaluator {
     /**
      * An OOD set to compare against.
      *
-     * @param kind {@link OodSetResult#NOVEL_CLASS} or {@link OodSetResult#MODALITY_SHIFT}
+     * @param kind what the set is made of
      * @param images its images
      */
-    public record OodSet(String kind, ImageSet images) { }
+    public record OodSet(OodKind kind, ImageSet images) { }
 
     /**
      * All detectors on one model.
