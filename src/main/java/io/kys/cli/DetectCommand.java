@@ -6,7 +6,7 @@ import io.kys.experiment.DetectReport;
 import io.kys.experiment.DetectSpec;
 import io.kys.experiment.DetectorTables;
 import io.kys.model.ModelPreset;
-import io.kys.ood.DetectionResult;
+import io.kys.ood.OodSetResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -81,11 +81,11 @@ public final class DetectCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s / %s / %s (%s checkpoint): ID balanced accuracy %.4f%n", report.dataset(),
                 report.model(), report.runName(), report.checkpoint(), report.idBalancedAccuracy()));
-        List<DetectionResult> sets = report.evaluation().detectors().stream().filter(d -> !d.failed()).findFirst()
+        List<OodSetResult> sets = report.evaluation().detectors().stream().filter(d -> !d.failed()).findFirst()
                 .map(d -> d.results()).orElse(List.of());
         if (!sets.isEmpty()) {
             sb.append("ID test ").append(sets.get(0).idScores().length).append(" images; OOD sets: ")
-                    .append(sets.stream().map(r -> r.oodSet() + " (" + r.kind() + ", " + r.oodScores().length + ")")
+                    .append(sets.stream().map(r -> r.oodSet() + " (" + r.kind().label() + ", " + r.oodScores().length + ")")
                             .collect(Collectors.joining(", "))).append(n);
         }
         sb.append(TextTable.of(DetectorTables.bySet("detectors", report.evaluation(), report.labels())).render()).append(n);

@@ -77,7 +77,7 @@ public final class InfoCommand implements Runnable {
                     e.calibrationInterval().low(), e.calibrationInterval().high(), Math.round(e.level() * 100),
                     e.bootstrapResamples()));
             for (BundleManifest.OodRate o : e.ood()) {
-                b.append(String.format(Locale.ROOT, "  %-22s %-15s FPR %s, AUROC %.4f%n", o.name(), o.kind(),
+                b.append(String.format(Locale.ROOT, "  %-22s %-15s FPR %s, AUROC %.4f%n", o.name(), o.kind().label(),
                         rate(o.fpr()), o.auroc()));
             }
         }

@@ -7,7 +7,6 @@ import io.kys.KysException;
 import io.kys.ood.Bootstrap;
 import io.kys.ood.ConfidenceInterval;
 import io.kys.ood.OodMetrics;
-import io.kys.ood.OodResult;
 import io.kys.ood.ScoreFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ public final class MetricsCommand implements Callable<Integer> {
         }
         double[] idScores = ScoreFiles.read(in);
         double[] oodScores = ScoreFiles.read(out);
-        OodResult result = OodMetrics.compute(idScores, oodScores);
+        OodMetrics result = OodMetrics.of(idScores, oodScores);
         ConfidenceInterval interval = bootstrap == null
                 ? null : Bootstrap.aurocInterval(idScores, oodScores, bootstrap, seed);
         PrintWriter printer = spec.commandLine().getOut();
@@ -66,7 +65,7 @@ public final class MetricsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String json(OodResult result, ConfidenceInterval interval, int nIn, int nOut) {
+    private static String json(OodMetrics result, ConfidenceInterval interval, int nIn, int nOut) {
         JsonObject object = new JsonObject();
         result.asMap().forEach(object::addProperty);
         if (interval != null) {
@@ -80,11 +79,11 @@ public final class MetricsCommand implements Callable<Integer> {
         return new GsonBuilder().create().toJson(object);
     }
 
-    private String table(OodResult result, ConfidenceInterval interval, int nIn, int nOut) {
+    private String table(OodMetrics result, ConfidenceInterval interval, int nIn, int nOut) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%-17s %8d  %s%n", "ID scores", nIn, in));
         text.append(String.format(Locale.ROOT, "%-17s %8d  %s%n%n", "OOD scores", nOut, out));
-        Map<String, String> names = OodResult.displayNames();
+        Map<String, String> names = OodMetrics.displayNames();
         for (Map.Entry<String, Double> metric : result.asMap().entrySet()) {
             text.append(String.format(Locale.ROOT, "%-17s %8.4f", names.get(metric.getKey()), metric.getValue()));
             if (interval != null && metric.getKey().equals("auroc")) {

@@ -19,7 +19,7 @@ import io.kys.model.Devices;
 import io.kys.model.Inference;
 import io.kys.ood.Bootstrap;
 import io.kys.ood.ClassificationMetrics;
-import io.kys.ood.DetectionResult;
+import io.kys.ood.OodKind;
 import io.kys.ood.OodMetrics;
 import io.kys.ood.detect.ClassifierGradients;
 import io.kys.ood.detect.Detector;
@@ -56,7 +56,7 @@ public final class BundleExporter {
     private BundleExporter() { }
 
     /** An OOD set of the evaluation. */
-    private record OodSet(String name, String kind, ImageSet images) { }
+    private record OodSet(String name, OodKind kind, ImageSet images) { }
 
     /**
      * Writes the bundle of {@code spec}.
@@ -128,7 +128,7 @@ public final class BundleExporter {
         for (OodSet set : oodSets) {
             double[] s = oodScores.get(set.name());
             ood.add(new BundleManifest.OodRate(set.name(), set.kind(), bootstrap.accepted(s, threshold),
-                    OodMetrics.compute(testScores, s).auroc()));
+                    OodMetrics.of(testScores, s).auroc()));
         }
         BundleManifest.TestEvaluation evaluation = new BundleManifest.TestEvaluation("test", bootstrap.resamples(),
                 spec.seed(), Bootstrap.LEVEL, balancedAccuracy, bootstrap.accepted(testScores, threshold),
@@ -154,7 +154,7 @@ public final class BundleExporter {
                                         Map<String, String> md5s) {
         List<OodSet> sets = new ArrayList<>();
         if (data.hasNovel()) {
-            sets.add(new OodSet(dataset.name() + "-novel", DetectionResult.NOVEL_CLASS, data.testNovel()));
+            sets.add(new OodSet(dataset.name() + "-novel", OodKind.NOVEL_CLASS, data.testNovel()));
         }
         for (DatasetInfo other : MedMnistCatalog.standard().all()) {
             if (other.name().equals(dataset.name()) || !Files.isRegularFile(dataDir.resolve(other.fileName()))) {
@@ -162,7 +162,7 @@ public final class BundleExporter {
             }
             MedMnistDataset loaded = DatasetLoader.load(other.name(), dataDir);
             md5s.put(loaded.name(), loaded.md5());
-            sets.add(new OodSet(loaded.name(), DetectionResult.MODALITY_SHIFT, loaded.test()));
+            sets.add(new OodSet(loaded.name(), OodKind.MODALITY_SHIFT, loaded.test()));
         }
         if (sets.isEmpty()) {
             throw new KysException("nothing to evaluate the threshold against: " + dataset.name() + " has no novel "

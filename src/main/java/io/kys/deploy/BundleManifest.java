@@ -2,9 +2,13 @@ package io.kys.deploy;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonDeserializer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
 import io.kys.KysException;
+import io.kys.ood.OodKind;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +34,11 @@ public record BundleManifest(String format, String created, Map<String, String> 
                              Map<String, String> dataMd5, SplitFacts split, Preprocessing preprocessing,
                              DetectorSpec detector, Calibration calibration, TestEvaluation evaluation,
                              JsonObject configuration, Map<String, String> files) {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    // Gson would write an enum's name; manifests hold the kind's label, as earlier versions wrote it.
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapter(OodKind.class, (JsonSerializer<OodKind>) (k, t, c) -> new JsonPrimitive(k.label()))
+            .registerTypeAdapter(OodKind.class, (JsonDeserializer<OodKind>) (j, t, c) -> OodKind.parse(j.getAsString()))
+            .create();
 
     /**
      * The run a bundle's network comes from.
@@ -94,11 +102,11 @@ public record BundleManifest(String format, String created, Map<String, String> 
      * One OOD set of the test evaluation.
      *
      * @param name the set, as {@code kys detect} names it ({@code <dataset>-novel} or a dataset)
-     * @param kind {@code novel-class} or {@code modality-shift}
+     * @param kind what the set is made of, written as its label
      * @param fpr the fraction of the set accepted at the threshold, with its interval
      * @param auroc AUROC of ID test against this set (threshold-free, for context)
      */
-    public record OodRate(String name, String kind, RateEstimate fpr, double auroc) { }
+    public record OodRate(String name, OodKind kind, RateEstimate fpr, double auroc) { }
 
     /**
      * The run's test evaluation at the bundle's threshold.
@@ -132,7 +140,7 @@ public record BundleManifest(String format, String created, Map<String, String> 
         BundleManifest m;
         try {
             m = GSON.fromJson(json, BundleManifest.class);
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | KysException e) {
             throw new KysException(source + " is not valid manifest JSON: " + e.getMessage(), e);
         }
         if (m == null || m.format() == null) {

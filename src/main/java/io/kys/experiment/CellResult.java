@@ -1,8 +1,9 @@
 package io.kys.experiment;
 
-import io.kys.ood.DetectionResult;
 import io.kys.ood.DetectorOutcome;
-import io.kys.ood.OodResult;
+import io.kys.ood.OodKind;
+import io.kys.ood.OodMetrics;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.detect.EnergyDetector;
 import io.kys.train.EpochRecord;
 import io.kys.train.Protocol;
@@ -49,15 +50,15 @@ public record CellResult(String preset, String model, String dataset, Protocol p
      * The metrics of one OOD set under one detector.
      *
      * @param oodSet name, e.g. {@code breastmnist} or {@code retinamnist-novel}
-     * @param kind {@link DetectionResult#NOVEL_CLASS} or {@link DetectionResult#MODALITY_SHIFT}
+     * @param kind what the OOD set is made of
      * @param nId number of ID test images
      * @param nOod number of OOD images
      * @param metrics AUROC, AUPR-In, AUPR-Out, FPR95, detection error
      * @param detector the detector's label; null for the energy of a cell that records no detector
      */
-    public record OodRow(String oodSet, String kind, int nId, int nOod, OodResult metrics, String detector) {
+    public record OodRow(String oodSet, OodKind kind, int nId, int nOod, OodMetrics metrics, String detector) {
         /** A row of a cell that records no detector. */
-        public OodRow(String oodSet, String kind, int nId, int nOod, OodResult metrics) {
+        public OodRow(String oodSet, OodKind kind, int nId, int nOod, OodMetrics metrics) {
             this(oodSet, kind, nId, nOod, metrics, null);
         }
 
@@ -110,7 +111,7 @@ public record CellResult(String preset, String model, String dataset, Protocol p
             if (outcome.failed()) {
                 failures.put(label == null ? outcome.detector() : label, outcome.failure());
             }
-            for (DetectionResult r : outcome.results()) {
+            for (OodSetResult r : outcome.results()) {
                 rows.add(new OodRow(r.oodSet(), r.kind(), r.idScores().length, r.oodScores().length, r.metrics(), label));
             }
         }
@@ -150,13 +151,13 @@ public record CellResult(String preset, String model, String dataset, Protocol p
     }
 
     /** Mean AUROC of the main detector over the OOD sets of {@code kind}; NaN when there is none. */
-    public double meanAuroc(String kind) {
+    public double meanAuroc(OodKind kind) {
         return meanAuroc(kind, mainDetector());
     }
 
     /** Mean AUROC of {@code detector} over the OOD sets of {@code kind} (all when null); NaN when there is none. */
-    public double meanAuroc(String kind, String detector) {
-        return rows(detector).stream().filter(r -> kind == null || r.kind().equals(kind))
+    public double meanAuroc(OodKind kind, String detector) {
+        return rows(detector).stream().filter(r -> kind == null || r.kind() == kind)
                 .mapToDouble(r -> r.metrics().auroc()).average().orElse(Double.NaN);
     }
 

@@ -7,8 +7,9 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import io.kys.AtomicFiles;
 import io.kys.KysException;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
+import io.kys.ood.OodKind;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.ScoreFiles;
 import io.kys.ood.detect.DetectorSpec;
 import io.kys.train.Protocol;
@@ -34,6 +35,8 @@ public final class CellStore {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .registerTypeAdapter(Protocol.class, (JsonSerializer<Protocol>) (p, t, c) -> new JsonPrimitive(p.cliName()))
             .registerTypeAdapter(Protocol.class, (JsonDeserializer<Protocol>) (j, t, c) -> Protocol.parse(j.getAsString()))
+            .registerTypeAdapter(OodKind.class, (JsonSerializer<OodKind>) (k, t, c) -> new JsonPrimitive(k.label()))
+            .registerTypeAdapter(OodKind.class, (JsonDeserializer<OodKind>) (j, t, c) -> OodKind.parse(j.getAsString()))
             .create();
 
     private final Path root;
@@ -92,17 +95,17 @@ public final class CellStore {
      * The scores of one detector (by label) on a finished cell, read back from its score files, for
      * histograms; empty when the detector failed or a score file is missing (e.g. deleted by hand).
      */
-    public Optional<List<DetectionResult>> detections(CellResult result, String detector) {
+    public Optional<List<OodSetResult>> detections(CellResult result, String detector) {
         Path folder = folder(result.cell());
         String name = DetectorSpec.nameOf(detector);
-        List<DetectionResult> out = new ArrayList<>();
+        List<OodSetResult> out = new ArrayList<>();
         for (CellResult.OodRow row : result.rows(detector)) {
             Path in = ResultFiles.scoreFile(folder, row.oodSet(), name, "In");
             Path ood = ResultFiles.scoreFile(folder, row.oodSet(), name, "Out");
             if (!Files.isRegularFile(in) || !Files.isRegularFile(ood)) {
                 return Optional.empty();
             }
-            out.add(new DetectionResult(row.oodSet(), row.kind(), name, ScoreFiles.read(in), ScoreFiles.read(ood),
+            out.add(new OodSetResult(row.oodSet(), row.kind(), name, ScoreFiles.read(in), ScoreFiles.read(ood),
                     row.metrics(), null));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);

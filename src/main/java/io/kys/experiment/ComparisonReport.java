@@ -1,7 +1,7 @@
 package io.kys.experiment;
 
 import io.kys.data.UInt8Image;
-import io.kys.ood.DetectionResult;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.ScorePair;
 import io.kys.report.DetectorHistogram;
 import io.kys.report.HtmlReport;
@@ -31,9 +31,9 @@ public final class ComparisonReport {
         StringColumn sets = StringColumn.create("OOD set");
         StringColumn kinds = StringColumn.create("kind");
         if (!runs.isEmpty()) {
-            for (DetectionResult r : runs.get(0).evaluation().results()) {
+            for (OodSetResult r : runs.get(0).evaluation().results()) {
                 sets.append(r.oodSet());
-                kinds.append(r.kind());
+                kinds.append(r.kind().label());
             }
         }
         sets.append("ID test");
@@ -42,7 +42,7 @@ public final class ComparisonReport {
         for (ProtocolRun run : runs) {
             DoubleColumn auroc = DoubleColumn.create(run.protocol().cliName() + " AUROC");
             DoubleColumn fpr = DoubleColumn.create(run.protocol().cliName() + " FPR95");
-            for (DetectionResult r : run.evaluation().results()) {
+            for (OodSetResult r : run.evaluation().results()) {
                 auroc.append(r.metrics().auroc());
                 fpr.append(r.metrics().fprAt95Tpr());
             }
@@ -60,11 +60,11 @@ public final class ComparisonReport {
             sb.append(String.format(Locale.ROOT, " %16s %8s", run.protocol().cliName() + " AUROC", "FPR95"));
         }
         sb.append('\n');
-        List<DetectionResult> first = runs.isEmpty() ? List.of() : runs.get(0).evaluation().results();
+        List<OodSetResult> first = runs.isEmpty() ? List.of() : runs.get(0).evaluation().results();
         for (int i = 0; i < first.size(); i++) {
-            sb.append(String.format(Locale.ROOT, "%-24s %-15s", first.get(i).oodSet(), first.get(i).kind()));
+            sb.append(String.format(Locale.ROOT, "%-24s %-15s", first.get(i).oodSet(), first.get(i).kind().label()));
             for (ProtocolRun run : runs) {
-                DetectionResult r = run.evaluation().results().get(i);
+                OodSetResult r = run.evaluation().results().get(i);
                 sb.append(String.format(Locale.ROOT, " %16.4f %8.4f", r.metrics().auroc(), r.metrics().fprAt95Tpr()));
             }
             sb.append('\n');
@@ -107,7 +107,7 @@ public final class ComparisonReport {
         for (int i = 0; i < sets.size(); i++) {
             List<ScorePair> pairs = new ArrayList<>();
             for (ProtocolRun run : runs) {
-                DetectionResult r = run.evaluation().results().get(i);
+                OodSetResult r = run.evaluation().results().get(i);
                 pairs.add(new ScorePair(run.protocol().cliName(), r.idScores(), r.oodScores()));
             }
             b.figure("ROC, ID test vs " + sets.get(i), RocChart.figure("ROC: ID vs " + sets.get(i), pairs));

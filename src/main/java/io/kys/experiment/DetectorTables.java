@@ -1,8 +1,8 @@
 package io.kys.experiment;
 
-import io.kys.ood.DetectionResult;
 import io.kys.ood.DetectorOutcome;
 import io.kys.ood.OodEvaluator;
+import io.kys.ood.OodSetResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +47,7 @@ public final class DetectorTables {
             detector.append(labels.get(d));
             int c = 0;
             for (int s = 0; s < sets.size(); s++) {
-                DetectionResult r = outcome.failed() ? null : outcome.results().get(s);
+                OodSetResult r = outcome.failed() ? null : outcome.results().get(s);
                 cells.get(c++).append(r == null ? NO_VALUE : f4(r.metrics().auroc()));
                 if (intervals) {
                     cells.get(c++).append(r == null || r.aurocInterval() == null ? NO_VALUE
@@ -66,7 +66,7 @@ public final class DetectorTables {
     /** The OOD set names of an evaluation, from its first detector that ran (all share them). */
     public static List<String> oodSets(OodEvaluator.Evaluation evaluation) {
         return evaluation.detectors().stream().filter(d -> !d.failed()).findFirst()
-                .map(d -> d.results().stream().map(DetectionResult::oodSet).toList()).orElse(List.of());
+                .map(d -> d.results().stream().map(OodSetResult::oodSet).toList()).orElse(List.of());
     }
 
     private static String f4(double v) {

@@ -3,8 +3,8 @@ package io.kys.experiment;
 import io.kys.KysException;
 import io.kys.data.ImageSet;
 import io.kys.data.PreparedData;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
+import io.kys.ood.OodKind;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,11 +40,11 @@ public final class EvaluationSets {
                                                       Map<String, ImageSet> modalitySets, Path dataDir) {
         Map<String, OodEvaluator.OodSet> sets = new LinkedHashMap<>();
         if (data.data().hasNovel()) {
-            sets.put(novelSetName(data.name()), new OodEvaluator.OodSet(DetectionResult.NOVEL_CLASS,
+            sets.put(novelSetName(data.name()), new OodEvaluator.OodSet(OodKind.NOVEL_CLASS,
                     DataPreparation.limit(data.data().testNovel(), maxNovelImages, seed)));
         }
         modalitySets.forEach((name, images) ->
-                sets.put(name, new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, images)));
+                sets.put(name, new OodEvaluator.OodSet(OodKind.MODALITY_SHIFT, images)));
         if (sets.isEmpty()) {
             throw nothingToDetect(data.name(), dataDir);
         }

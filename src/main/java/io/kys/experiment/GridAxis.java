@@ -1,6 +1,6 @@
 package io.kys.experiment;
 
-import io.kys.ood.DetectionResult;
+import io.kys.ood.OodKind;
 import io.kys.report.RadarChart;
 
 /**
@@ -27,14 +27,14 @@ public enum GridAxis {
     }
 
     /**
-     * The kind of OOD set this axis averages the AUROC over ({@link DetectionResult#MODALITY_SHIFT}
-     * or {@link DetectionResult#NOVEL_CLASS}); null for balanced accuracy.
+     * The kind of OOD set this axis averages the AUROC over ({@link OodKind#MODALITY_SHIFT}
+     * or {@link OodKind#NOVEL_CLASS}); null for balanced accuracy.
      */
-    public String kind() {
+    public OodKind kind() {
         return switch (this) {
             case BALANCED_ACCURACY -> null;
-            case MODALITY_SHIFT_AUROC -> DetectionResult.MODALITY_SHIFT;
-            case NOVEL_CLASS_AUROC -> DetectionResult.NOVEL_CLASS;
+            case MODALITY_SHIFT_AUROC -> OodKind.MODALITY_SHIFT;
+            case NOVEL_CLASS_AUROC -> OodKind.NOVEL_CLASS;
         };
     }
 

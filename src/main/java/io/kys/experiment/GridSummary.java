@@ -1,7 +1,7 @@
 package io.kys.experiment;
 
-import io.kys.ood.DetectionResult;
-import io.kys.ood.OodResult;
+import io.kys.ood.OodKind;
+import io.kys.ood.OodMetrics;
 import io.kys.train.Protocol;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,15 +66,15 @@ public final class GridSummary {
     }
 
     /** The kind of a dataset's OOD set (empty when no cell has it). */
-    public String kind(String dataset, String oodSet) {
+    public Optional<OodKind> kind(String dataset, String oodSet) {
         return cells.values().stream().filter(c -> c.dataset().equals(dataset)).flatMap(c -> c.ood().stream())
-                .filter(r -> r.oodSet().equals(oodSet)).map(CellResult.OodRow::kind).findFirst().orElse("");
+                .filter(r -> r.oodSet().equals(oodSet)).map(CellResult.OodRow::kind).findFirst();
     }
 
     /** True when a dataset's cells are evaluated against its own novel classes. */
     public boolean hasNovelClasses(String dataset) {
         return cells.values().stream().filter(c -> c.dataset().equals(dataset)).findFirst()
-                .map(c -> c.ood().stream().anyMatch(r -> r.kind().equals(DetectionResult.NOVEL_CLASS))).orElse(false);
+                .map(c -> c.ood().stream().anyMatch(r -> r.kind() == OodKind.NOVEL_CLASS)).orElse(false);
     }
 
     /** An axis's value by seed (in {@link #seeds()} order; NaN for a missing cell). */
@@ -83,7 +83,7 @@ public final class GridSummary {
     }
 
     /** One metric of one OOD set under the main detector by seed (NaN where a cell or the set is missing). */
-    public double[] values(String dataset, Protocol protocol, String oodSet, ToDoubleFunction<OodResult> metric) {
+    public double[] values(String dataset, Protocol protocol, String oodSet, ToDoubleFunction<OodMetrics> metric) {
         return bySeed(dataset, protocol, c -> c.rows(c.mainDetector()).stream().filter(r -> r.oodSet().equals(oodSet)).findFirst()
                 .map(r -> metric.applyAsDouble(r.metrics())).orElse(Double.NaN));
     }
@@ -107,7 +107,7 @@ public final class GridSummary {
      * Across-seed statistics of one detector's mean AUROC over a dataset's OOD sets of {@code kind}
      * (all sets when null); no value where it failed.
      */
-    public SeedStats detectorAuroc(String dataset, Protocol protocol, String detector, String kind) {
+    public SeedStats detectorAuroc(String dataset, Protocol protocol, String detector, OodKind kind) {
         return SeedStats.of(bySeed(dataset, protocol, c -> c.meanAuroc(kind, detector)));
     }
 

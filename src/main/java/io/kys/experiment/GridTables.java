@@ -1,6 +1,7 @@
 package io.kys.experiment;
 
-import io.kys.ood.OodResult;
+import io.kys.ood.OodKind;
+import io.kys.ood.OodMetrics;
 import io.kys.train.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,8 @@ public final class GridTables {
     public static Table perOodSet(GridSummary s) {
         Table t = Table.create("Per OOD set (percent, mean ± sd)");
         List<String> names = List.of("AUROC", "AUPR-In", "AUPR-Out", "FPR95", "detection error");
-        List<ToDoubleFunction<OodResult>> metrics = List.of(OodResult::auroc, OodResult::auprIn,
-                OodResult::auprOut, OodResult::fprAt95Tpr, OodResult::detectionError);
+        List<ToDoubleFunction<OodMetrics>> metrics = List.of(OodMetrics::auroc, OodMetrics::auprIn,
+                OodMetrics::auprOut, OodMetrics::fprAt95Tpr, OodMetrics::detectionError);
         StringColumn dataset = StringColumn.create("dataset");
         StringColumn set = StringColumn.create("OOD set");
         StringColumn kind = StringColumn.create("kind");
@@ -62,7 +63,7 @@ public final class GridTables {
                 for (Protocol p : s.protocols()) {
                     dataset.append(d);
                     set.append(o);
-                    kind.append(s.kind(d, o));
+                    kind.append(s.kind(d, o).map(OodKind::label).orElse(""));
                     protocol.append(p.cliName());
                     for (int m = 0; m < names.size(); m++) {
                         cols.get(m).append(percent(SeedStats.of(s.values(d, p, o, metrics.get(m)))));

@@ -1,6 +1,6 @@
 package io.kys.experiment;
 
-import io.kys.ood.OodResult;
+import io.kys.ood.OodMetrics;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +60,8 @@ public final class ReproductionCsv {
     }
 
     private static String setFields(CellResult.OodRow r) {
-        OodResult m = r.metrics();
-        return String.join(",", r.oodSet(), r.kind(), Integer.toString(r.nId()), Integer.toString(r.nOod()),
+        OodMetrics m = r.metrics();
+        return String.join(",", r.oodSet(), r.kind().label(), Integer.toString(r.nId()), Integer.toString(r.nOod()),
                 num(m.auroc()), num(m.auprIn()), num(m.auprOut()), num(m.fprAt95Tpr()), num(m.detectionError()));
     }
 

@@ -1,6 +1,6 @@
 package io.kys.experiment;
 
-import io.kys.ood.DetectionResult;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.detect.DetectorSpec;
 import io.kys.ood.detect.EnergyDetector;
 import io.kys.report.DetectorHistogram;
@@ -117,7 +117,7 @@ public final class ReproductionReport {
                 + " means more in-distribution.");
         for (String d : s.datasets()) {
             for (Protocol p : s.protocols()) {
-                Optional<List<DetectionResult>> r = s.cell(d, p, seed).flatMap(c -> store.detections(c, main));
+                Optional<List<OodSetResult>> r = s.cell(d, p, seed).flatMap(c -> store.detections(c, main));
                 if (r.isPresent()) {
                     String name = d + ", " + p.cliName() + ", seed " + seed;
                     b.figure(what + " of ID vs OOD images, " + name, DetectorHistogram.figure(what + ", " + name, r.get()));

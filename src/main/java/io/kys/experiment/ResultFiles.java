@@ -2,9 +2,9 @@ package io.kys.experiment;
 
 import com.google.gson.GsonBuilder;
 import io.kys.AtomicFiles;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.DetectorOutcome;
-import io.kys.ood.OodResult;
+import io.kys.ood.OodMetrics;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.ScoreFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,13 +46,13 @@ public final class ResultFiles {
                 failures.add(failure);
                 continue;
             }
-            for (DetectionResult r : outcome.results()) {
+            for (OodSetResult r : outcome.results()) {
                 ScoreFiles.write(scoreFile(report.folder(), r.oodSet(), r.detector(), "In"), r.idScores());
                 ScoreFiles.write(scoreFile(report.folder(), r.oodSet(), r.detector(), "Out"), r.oodScores());
-                OodResult m = r.metrics();
+                OodMetrics m = r.metrics();
                 double lo = r.aurocInterval() == null ? Double.NaN : r.aurocInterval().low();
                 double hi = r.aurocInterval() == null ? Double.NaN : r.aurocInterval().high();
-                csv.append(String.join(",", run, r.oodSet(), r.kind(), r.detector(),
+                csv.append(String.join(",", run, r.oodSet(), r.kind().label(), r.detector(),
                         Integer.toString(r.idScores().length), Integer.toString(r.oodScores().length), num(m.auroc()),
                         num(lo), num(hi), num(m.auprIn()), num(m.auprOut()), num(m.fprAt95Tpr()),
                         num(m.detectionError()), bacc)).append(",\n");
@@ -73,11 +73,11 @@ public final class ResultFiles {
                 new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(top));
     }
 
-    private static Map<String, Object> jsonRow(DetectionResult r, double lo, double hi) {
-        OodResult m = r.metrics();
+    private static Map<String, Object> jsonRow(OodSetResult r, double lo, double hi) {
+        OodMetrics m = r.metrics();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("ood_set", r.oodSet());
-        row.put("kind", r.kind());
+        row.put("kind", r.kind().label());
         row.put("detector", r.detector());
         row.put("auroc", m.auroc());
         if (r.aurocInterval() != null) {

@@ -3,8 +3,9 @@ package io.kys.notebook;
 import io.kys.KysException;
 import io.kys.experiment.ComparisonReport;
 import io.kys.experiment.ProtocolRun;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.DetectorOutcome;
+import io.kys.ood.OodKind;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.detect.Detector;
 import io.kys.report.Heatmap;
 import io.kys.report.MetricBars;
@@ -95,7 +96,7 @@ public final class ComparisonView implements Displayable {
 
     /** Grouped bars: AUROC per OOD set, one bar per protocol. */
     public Figure bars() {
-        List<String> sets = runs().get(0).evaluation().results().stream().map(DetectionResult::oodSet).toList();
+        List<String> sets = runs().get(0).evaluation().results().stream().map(OodSetResult::oodSet).toList();
         List<NamedValues> values = runs().stream().map(run -> new NamedValues(run.protocol().cliName(),
                 run.evaluation().results().stream().mapToDouble(r -> r.metrics().auroc()).toArray())).toList();
         return MetricBars.figure("AUROC per OOD set, " + dataset, sets, values);
@@ -157,8 +158,8 @@ public final class ComparisonView implements Displayable {
     public Optional<Figure> radar() {
         List<NamedValues> values = new ArrayList<>();
         for (ProtocolRun run : runs()) {
-            double modality = meanAuroc(run, DetectionResult.MODALITY_SHIFT);
-            double novel = meanAuroc(run, DetectionResult.NOVEL_CLASS);
+            double modality = meanAuroc(run, OodKind.MODALITY_SHIFT);
+            double novel = meanAuroc(run, OodKind.NOVEL_CLASS);
             if (Double.isNaN(modality) || Double.isNaN(novel)) {
                 return Optional.empty();
             }
@@ -168,8 +169,8 @@ public final class ComparisonView implements Displayable {
         return Optional.of(RadarChart.figure("The paper's three axes, " + dataset, RadarChart.PAPER_AXES, values));
     }
 
-    private static double meanAuroc(ProtocolRun run, String kind) {
-        return run.evaluation().results().stream().filter(r -> r.kind().equals(kind))
+    private static double meanAuroc(ProtocolRun run, OodKind kind) {
+        return run.evaluation().results().stream().filter(r -> r.kind() == kind)
                 .mapToDouble(r -> r.metrics().auroc()).average().orElse(Double.NaN);
     }
 

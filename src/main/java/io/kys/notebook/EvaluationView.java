@@ -2,10 +2,10 @@ package io.kys.notebook;
 
 import io.kys.KysException;
 import io.kys.experiment.DetectorTables;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.DetectorOutcome;
 import io.kys.ood.OodEvaluator;
-import io.kys.ood.OodResult;
+import io.kys.ood.OodMetrics;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.ScorePair;
 import io.kys.ood.detect.EnergyDetector;
 import io.kys.report.DetectorHistogram;
@@ -60,13 +60,13 @@ public final class EvaluationView implements Displayable {
      * @throws KysException when that detector was not evaluated or failed
      */
     public Table metrics(String detector) {
-        List<DetectionResult> results = results(detector);
+        List<OodSetResult> results = results(detector);
         Table table = Table.create("OOD detection, " + title + ", " + detector,
-                StringColumn.create("OOD set", results.stream().map(DetectionResult::oodSet).toList()),
-                StringColumn.create("kind", results.stream().map(DetectionResult::kind).toList()),
+                StringColumn.create("OOD set", results.stream().map(OodSetResult::oodSet).toList()),
+                StringColumn.create("kind", results.stream().map(r -> r.kind().label()).toList()),
                 IntColumn.create("ID images", results.stream().mapToInt(r -> r.idScores().length).toArray()),
                 IntColumn.create("OOD images", results.stream().mapToInt(r -> r.oodScores().length).toArray()));
-        OodResult.displayNames().forEach((key, name) -> table.addColumns(DoubleColumn.create(name,
+        OodMetrics.displayNames().forEach((key, name) -> table.addColumns(DoubleColumn.create(name,
                 results.stream().mapToDouble(r -> r.metrics().asMap().get(key)).toArray())));
         return table;
     }
@@ -112,7 +112,7 @@ public final class EvaluationView implements Displayable {
         return DetectorHistogram.figure(what + " of ID and OOD test images, " + title, results(detector));
     }
 
-    private List<DetectionResult> results(String detector) {
+    private List<OodSetResult> results(String detector) {
         DetectorOutcome outcome = evaluation.outcome(detector);
         if (outcome.failed()) {
             throw new KysException("detector " + detector + " failed: " + outcome.failure());

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param failure why it failed, or null
  * @param seconds wall time of fitting and scoring (the shared network passes not included)
  */
-public record DetectorOutcome(String detector, List<DetectionResult> results, String failure, double seconds) {
+public record DetectorOutcome(String detector, List<OodSetResult> results, String failure, double seconds) {
     /** Copies the list; a failed outcome has no results. */
     public DetectorOutcome {
         Objects.requireNonNull(detector, "detector");
@@ -24,7 +24,7 @@ public record DetectorOutcome(String detector, List<DetectionResult> results, St
     }
 
     /** A detector that scored every set. */
-    public static DetectorOutcome of(String detector, List<DetectionResult> results, double seconds) {
+    public static DetectorOutcome of(String detector, List<OodSetResult> results, double seconds) {
         return new DetectorOutcome(detector, results, null, seconds);
     }
 
@@ -39,8 +39,8 @@ public record DetectorOutcome(String detector, List<DetectionResult> results, St
     }
 
     /** Mean AUROC over the OOD sets of {@code kind} (all sets when null); NaN when none or failed. */
-    public double meanAuroc(String kind) {
-        return results.stream().filter(r -> kind == null || r.kind().equals(kind))
+    public double meanAuroc(OodKind kind) {
+        return results.stream().filter(r -> kind == null || r.kind() == kind)
                 .mapToDouble(r -> r.metrics().auroc()).average().orElse(Double.NaN);
     }
 }

@@ -169,12 +169,12 @@ public final class OodEvaluator {
         try {
             FittedDetector fitted = detector instanceof TrainingFreeDetector free ? free.scorer() : detector.fit(fit);
             double[] idScores = id.scores(detector, fitted);
-            List<DetectionResult> results = new ArrayList<>();
+            List<OodSetResult> results = new ArrayList<>();
             for (ScoredSet set : sets) {
                 double[] s = set.scores(detector, fitted);
                 ConfidenceInterval ci = bootstrap > 0 ? Bootstrap.aurocInterval(idScores, s, bootstrap, seed) : null;
-                results.add(new DetectionResult(set.name, set.kind, detector.name(), idScores, s,
-                        OodMetrics.compute(idScores, s), ci));
+                results.add(new OodSetResult(set.name, set.kind, detector.name(), idScores, s,
+                        OodMetrics.of(idScores, s), ci));
             }
             return DetectorOutcome.of(detector.name(), results, seconds(start));
         } catch (DetectorException e) {
@@ -189,13 +189,13 @@ public final class OodEvaluator {
     /** An image set with its network outputs, turned into detector samples once for all detectors. */
     private final class ScoredSet {
         private final String name;
-        private final String kind;
+        private final OodKind kind;
         private final ImageSet images;
         private final Inference.Outputs outputs;
         private Samples samples;
         private Samples withNetwork;
 
-        ScoredSet(String name, String kind, ImageSet images, Inference.Outputs outputs) {
+        ScoredSet(String name, OodKind kind, ImageSet images, Inference.Outputs outputs) {
             this.name = name;
             this.kind = kind;
             this.images = images;
@@ -243,10 +243,10 @@ public final class OodEvaluator {
     /**
      * An OOD set to compare against.
      *
-     * @param kind {@link DetectionResult#NOVEL_CLASS} or {@link DetectionResult#MODALITY_SHIFT}
+     * @param kind what the set is made of
      * @param images its images
      */
-    public record OodSet(String kind, ImageSet images) { }
+    public record OodSet(OodKind kind, ImageSet images) { }
 
     /**
      * All detectors on one model.
@@ -265,7 +265,7 @@ public final class OodEvaluator {
          *
          * @throws KysException when that detector failed, with its reason
          */
-        public List<DetectionResult> results() {
+        public List<OodSetResult> results() {
             DetectorOutcome main = detectors.get(0);
             if (main.failed()) {
                 throw new KysException("detector " + main.detector() + " failed: " + main.failure());

@@ -20,7 +20,7 @@ public record ScorePair(String name, double[] id, double[] ood) {
     }
 
     /** The OOD metrics of this pair. */
-    public OodResult metrics() {
-        return OodMetrics.compute(id, ood);
+    public OodMetrics metrics() {
+        return OodMetrics.of(id, ood);
     }
 }

@@ -1,6 +1,6 @@
 package io.kys.report;
 
-import io.kys.ood.DetectionResult;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.detect.EnergyDetector;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class DetectorHistogram {
      *
      * @throws IllegalArgumentException when there is no result
      */
-    public static Figure figure(String title, List<DetectionResult> results) {
+    public static Figure figure(String title, List<OodSetResult> results) {
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no result to draw");
         }
@@ -28,7 +28,7 @@ public final class DetectorHistogram {
         boolean energy = EnergyDetector.NAME.equals(detector);
         List<NamedValues> sets = new ArrayList<>();
         sets.add(new NamedValues("ID test", energy ? negated(results.get(0).idScores()) : results.get(0).idScores()));
-        for (DetectionResult r : results) {
+        for (OodSetResult r : results) {
             sets.add(new NamedValues(r.oodSet(), energy ? negated(r.oodScores()) : r.oodScores()));
         }
         String axis = energy ? "energy" : detector + " score (higher = more in-distribution)";

@@ -9,8 +9,8 @@ import io.kys.KysException;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistDataset;
 import io.kys.data.PreparedData;
-import io.kys.ood.DetectionResult;
 import io.kys.ood.OodEvaluator;
+import io.kys.ood.OodKind;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +48,9 @@ class EvaluationSetsTest {
         modality.put("alpha", images(5));
         Map<String, OodEvaluator.OodSet> sets = EvaluationSets.of(data, 0, 0, modality, empty);
         assertEquals(List.of("toy-novel", "zeta", "alpha"), List.copyOf(sets.keySet()));
-        assertEquals(DetectionResult.NOVEL_CLASS, sets.get("toy-novel").kind());
+        assertEquals(OodKind.NOVEL_CLASS, sets.get("toy-novel").kind());
         assertEquals(10, sets.get("toy-novel").images().size(), "0 keeps every novel image");
-        assertEquals(DetectionResult.MODALITY_SHIFT, sets.get("zeta").kind());
+        assertEquals(OodKind.MODALITY_SHIFT, sets.get("zeta").kind());
         assertSame(zeta, sets.get("zeta").images());
     }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kys.ood.DetectionResult;
-import io.kys.ood.OodResult;
+import io.kys.ood.OodKind;
+import io.kys.ood.OodMetrics;
 import io.kys.train.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +18,12 @@ class ReproductionTablesTest {
     private static CellResult cell(String dataset, Protocol p, long seed, double bacc, double novel, double... shift) {
         List<CellResult.OodRow> rows = new ArrayList<>();
         if (!Double.isNaN(novel)) {
-            rows.add(new CellResult.OodRow(dataset + "-novel", DetectionResult.NOVEL_CLASS, 100, 20,
-                    new OodResult(novel, 0.9, 0.3, 0.5, 0.2)));
+            rows.add(new CellResult.OodRow(dataset + "-novel", OodKind.NOVEL_CLASS, 100, 20,
+                    new OodMetrics(novel, 0.9, 0.3, 0.5, 0.2)));
         }
         for (int i = 0; i < shift.length; i++) {
-            rows.add(new CellResult.OodRow("other" + i, DetectionResult.MODALITY_SHIFT, 100, 50,
-                    new OodResult(shift[i], 0.8, 0.7, 0.4, 0.1)));
+            rows.add(new CellResult.OodRow("other" + i, OodKind.MODALITY_SHIFT, 100, 50,
+                    new OodMetrics(shift[i], 0.8, 0.7, 0.4, 0.1)));
         }
         return new CellResult("tiny", "wrn10_1", dataset, p, seed, 2, 2, bacc, 10, 12, rows, Map.of());
     }
@@ -111,7 +111,7 @@ class ReproductionTablesTest {
             failures.put("knn(k=5)", "k = 5 needs at least 5 training features, got 3");
         } else {
             energy.ood().forEach(r -> rows.add(new CellResult.OodRow(r.oodSet(), r.kind(), r.nId(), r.nOod(),
-                    new OodResult(knn, 0.5, 0.5, 0.5, 0.5), "knn(k=5)")));
+                    new OodMetrics(knn, 0.5, 0.5, 0.5, 0.5), "knn(k=5)")));
         }
         return new CellResult("tiny", "wrn10_1", "retinamnist", p, seed, 2, 2, 0.5, 10, 12, rows, Map.of(),
                 List.of("energy", "knn(k=5)"), failures);
@@ -161,7 +161,7 @@ class ReproductionTablesTest {
         assertTrue(energyOnly.ood().stream().allMatch(r -> r.detector() == null));
         CellResult knn = both.restrictedTo(List.of("knn(k=5)"));
         assertEquals("knn(k=5)", knn.mainDetector());
-        assertEquals(0.9, knn.meanAuroc(DetectionResult.MODALITY_SHIFT), 1e-12);
+        assertEquals(0.9, knn.meanAuroc(OodKind.MODALITY_SHIFT), 1e-12);
         CellResult legacy = cell("breastmnist", Protocol.OURS, 0, 0.5, Double.NaN, 0.7);
         assertTrue(legacy.covers(List.of("energy")) && !legacy.covers(List.of("energy", "knn")));
         assertEquals(List.of("energy"), legacy.detectorLabels());

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kys.experiment.Budget;
 import io.kys.KysException;
 import io.kys.experiment.ProtocolRun;
-import io.kys.ood.DetectionResult;
+import io.kys.ood.OodKind;
+import io.kys.ood.OodSetResult;
 import io.kys.ood.DetectorOutcome;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.OodMetrics;
@@ -96,10 +97,10 @@ class TrainingViewsTest {
 
     private static ProtocolRun run(Protocol protocol, double shift, Random random) {
         double[] id = gaussian(random, 200, 1 + shift);
-        List<DetectionResult> results = new ArrayList<>();
-        results.add(result("retina-novel", DetectionResult.NOVEL_CLASS, id, gaussian(random, 100, 0.5)));
-        results.add(result("breastmnist", DetectionResult.MODALITY_SHIFT, id, gaussian(random, 100, -2)));
-        List<DetectionResult> msp = results.stream().map(r -> new DetectionResult(r.oodSet(), r.kind(), "msp",
+        List<OodSetResult> results = new ArrayList<>();
+        results.add(result("retina-novel", OodKind.NOVEL_CLASS, id, gaussian(random, 100, 0.5)));
+        results.add(result("breastmnist", OodKind.MODALITY_SHIFT, id, gaussian(random, 100, -2)));
+        List<OodSetResult> msp = results.stream().map(r -> new OodSetResult(r.oodSet(), r.kind(), "msp",
                 r.idScores(), r.oodScores(), r.metrics(), null)).toList();
         return new ProtocolRun(protocol, 0, List.of(epoch(1, Double.NaN)),
                 new OodEvaluator.Evaluation(0.5 + shift / 10, List.of(DetectorOutcome.of("energy", results, 0.1),
@@ -107,8 +108,8 @@ class TrainingViewsTest {
                         DetectorOutcome.failed("knn", "k = 50 needs at least 50 training features, got 10", 0.0))), 1.0);
     }
 
-    private static DetectionResult result(String name, String kind, double[] id, double[] ood) {
-        return new DetectionResult(name, kind, "energy", id, ood, OodMetrics.compute(id, ood), null);
+    private static OodSetResult result(String name, OodKind kind, double[] id, double[] ood) {
+        return new OodSetResult(name, kind, "energy", id, ood, OodMetrics.of(id, ood), null);
     }
 
     private static double[] gaussian(Random random, int n, double mean) {

@@ -39,7 +39,7 @@ class BootstrapTest {
         double[] oodLarge = gaussian(random, 2000, 0);
         ConfidenceInterval small = Bootstrap.aurocInterval(idSmall, oodSmall, 400, 0);
         ConfidenceInterval large = Bootstrap.aurocInterval(idLarge, oodLarge, 400, 0);
-        double estimate = OodMetrics.compute(idLarge, oodLarge).auroc();
+        double estimate = OodMetrics.of(idLarge, oodLarge).auroc();
         assertTrue(large.low() < estimate && estimate < large.high(), large + " vs " + estimate);
         assertTrue(large.high() - large.low() < (small.high() - small.low()) / 3, small + " vs " + large);
         // Hanley-McNeil standard error of AUROC 0.76 with 2000 + 2000 samples: 0.0076; the 95%

@@ -32,7 +32,7 @@ class OodEvaluatorTest {
     private static final ImageSet TRAIN = images(40, 1, 3);
     private static final ImageSet TEST = images(12, 2, 3);
     private static final Map<String, OodEvaluator.OodSet> SETS = Map.of("noise",
-            new OodEvaluator.OodSet(DetectionResult.MODALITY_SHIFT, images(10, 3, 1)));
+            new OodEvaluator.OodSet(OodKind.MODALITY_SHIFT, images(10, 3, 1)));
 
     @BeforeAll
     static void open() {

@@ -30,7 +30,7 @@ class OodMetricsGoldenTest {
             assertEquals(want.get("n_in").getAsInt(), id.length, "ID count");
             assertEquals(want.get("n_out").getAsInt(), ood.length, "OOD count");
 
-            OodResult got = OodMetrics.compute(id, ood);
+            OodMetrics got = OodMetrics.of(id, ood);
             for (Map.Entry<String, Double> metric : got.asMap().entrySet()) {
                 assertEquals(want.get(metric.getKey()).getAsDouble(), metric.getValue(), TOLERANCE,
                         entry.getKey() + " " + metric.getKey());

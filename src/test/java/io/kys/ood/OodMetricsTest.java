@@ -37,7 +37,7 @@ class OodMetricsTest {
         for (int trial = 0; trial < 20; trial++) {
             double[] id = roundedGaussian(random, 1 + random.nextInt(60), 0.7, 0.5);
             double[] ood = roundedGaussian(random, 1 + random.nextInt(60), 0.0, 0.5);
-            assertEquals(pairwiseAuroc(id, ood), OodMetrics.compute(id, ood).auroc(), 1e-12);
+            assertEquals(pairwiseAuroc(id, ood), OodMetrics.of(id, ood).auroc(), 1e-12);
         }
     }
 
@@ -46,7 +46,7 @@ class OodMetricsTest {
         // ID {3, 2, 2}, OOD {2, 1}. Thresholds 3, 2, 1 give (TP, FP) = (1,0), (3,1), (3,2).
         double[] id = {3, 2, 2};
         double[] ood = {2, 1};
-        OodResult r = OodMetrics.compute(id, ood);
+        OodMetrics r = OodMetrics.of(id, ood);
         // Pairs: 3 beats both (2), each 2 ties one and beats one (2 x 1.5) -> 5 / 6.
         assertEquals(5.0 / 6, r.auroc(), 1e-15);
         // AP-In: recall 1/3 at precision 1, then recall +2/3 at precision 3/4.
@@ -66,7 +66,7 @@ class OodMetricsTest {
         double[] ood = roundedGaussian(random, 200, 0.0, 0.25);
         double[] negatedOod = java.util.Arrays.stream(ood).map(v -> -v).toArray();
         double[] negatedId = java.util.Arrays.stream(id).map(v -> -v).toArray();
-        assertEquals(OodMetrics.compute(negatedOod, negatedId).auprIn(), OodMetrics.compute(id, ood).auprOut(), 1e-12);
+        assertEquals(OodMetrics.of(negatedOod, negatedId).auprIn(), OodMetrics.of(id, ood).auprOut(), 1e-12);
     }
 
     @Test
@@ -80,9 +80,9 @@ class OodMetricsTest {
         for (int i = 0; i < id.length; i++) {
             idReversed[i] = id[id.length - 1 - i];
         }
-        OodResult base = OodMetrics.compute(id, ood);
-        assertEquals(base, OodMetrics.compute(idReversed, ood));
-        OodResult transformed = OodMetrics.compute(idExp, oodExp);
+        OodMetrics base = OodMetrics.of(id, ood);
+        assertEquals(base, OodMetrics.of(idReversed, ood));
+        OodMetrics transformed = OodMetrics.of(idExp, oodExp);
         assertEquals(base.auroc(), transformed.auroc(), 1e-12);
         assertEquals(base.auprIn(), transformed.auprIn(), 1e-12);
         assertEquals(base.fprAt95Tpr(), transformed.fprAt95Tpr(), 1e-12);
@@ -92,7 +92,7 @@ class OodMetricsTest {
     void inputsAreNotModified() {
         double[] id = {0.3, 0.9, 0.1};
         double[] ood = {0.5, 0.2};
-        OodMetrics.compute(id, ood);
+        OodMetrics.of(id, ood);
         assertArrayEquals(new double[] {0.3, 0.9, 0.1}, id);
         assertArrayEquals(new double[] {0.5, 0.2}, ood);
     }
@@ -139,17 +139,17 @@ class OodMetricsTest {
             id[i] = random.nextGaussian() + 1;
             ood[i] = random.nextGaussian();
         }
-        OodResult r = OodMetrics.compute(id, ood);
+        OodMetrics r = OodMetrics.of(id, ood);
         // Two unit-variance Gaussians one apart: AUROC = Phi(1 / sqrt 2) = 0.7602.
         assertEquals(0.7602, r.auroc(), 0.003);
     }
 
     @Test
     void emptyOrNonFiniteScoresAreUserErrors() {
-        KysException empty = assertThrows(KysException.class, () -> OodMetrics.compute(new double[0], new double[] {1}));
+        KysException empty = assertThrows(KysException.class, () -> OodMetrics.of(new double[0], new double[] {1}));
         assertTrue(empty.getMessage().contains("ID"), empty.getMessage());
         KysException nan = assertThrows(KysException.class,
-                () -> OodMetrics.compute(new double[] {1}, new double[] {0, Double.NaN}));
+                () -> OodMetrics.of(new double[] {1}, new double[] {0, Double.NaN}));
         assertTrue(nan.getMessage().contains("OOD score 1 is NaN"), nan.getMessage());
     }
 }

@@ -39,7 +39,7 @@ class ChartsTest {
         double[] id = SampleReports.gaussian(random, 200, 1, 1);
         double[] ood = SampleReports.gaussian(random, 150, 0, 1);
         String js = js(RocChart.figure("ROC", List.of(new ScorePair("pair A", id, ood))));
-        String auroc = String.format(Locale.ROOT, "%.3f", OodMetrics.compute(id, ood).auroc());
+        String auroc = String.format(Locale.ROOT, "%.3f", OodMetrics.of(id, ood).auroc());
         assertTrue(js.contains("name: 'pair A (AUROC " + auroc + ")'"), js);
         assertTrue(js.contains("dash"), "chance diagonal is dashed");
         assertEquals(2, PlotlyEmbedTest.count(js, "type: 'scatter'"));
