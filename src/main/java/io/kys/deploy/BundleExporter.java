@@ -4,14 +4,15 @@ import ai.djl.engine.Engine;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.kys.KysException;
-import io.kys.data.DatasetInfo;
 import io.kys.data.DatasetLoader;
 import io.kys.data.ImageSet;
+import io.kys.data.Md5;
 import io.kys.data.MedMnistCatalog;
 import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetData;
-import io.kys.experiment.DataPreparation;
 import io.kys.data.PreparedData;
+import io.kys.experiment.DataPreparation;
+import io.kys.experiment.EvaluationSets;
 import io.kys.model.CheckpointInfo;
 import io.kys.model.Checkpoints;
 import io.kys.model.ClassifierModel;
@@ -19,6 +20,7 @@ import io.kys.model.Devices;
 import io.kys.model.Inference;
 import io.kys.ood.Bootstrap;
 import io.kys.ood.ClassificationMetrics;
+import io.kys.ood.OodEvaluator;
 import io.kys.ood.OodKind;
 import io.kys.ood.OodMetrics;
 import io.kys.ood.detect.ClassifierGradients;
@@ -55,9 +57,6 @@ public final class BundleExporter {
 
     private BundleExporter() { }
 
-    /** An OOD set of the evaluation. */
-    private record OodSet(String name, OodKind kind, ImageSet images) { }
-
     /**
      * Writes the bundle of {@code spec}.
      *
@@ -91,7 +90,13 @@ public final class BundleExporter {
         CheckpointInfo info = Checkpoints.readInfo(checkpoint, ClassifierModel.CHECKPOINT_NAME);
         Map<String, String> md5s = new LinkedHashMap<>();
         md5s.put(dataset.name(), dataset.md5());
-        List<OodSet> oodSets = oodSets(dataset, data, spec.dataDir(), md5s);
+        Map<String, OodEvaluator.OodSet> oodSets = EvaluationSets.withOtherDatasets(prepared, spec.dataDir(), 0, 0,
+                spec.seed());
+        oodSets.forEach((name, set) -> {
+            if (set.kind() == OodKind.MODALITY_SHIFT) {
+                md5s.put(name, Md5.ofFile(spec.dataDir().resolve(MedMnistCatalog.standard().require(name).fileName())));
+            }
+        });
 
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (String file : List.of(ClassifierModel.CHECKPOINT_NAME + ".json", ClassifierModel.CHECKPOINT_NAME + ".params")) {
@@ -117,17 +122,15 @@ public final class BundleExporter {
             testScores = scores(runner, fitted, gradients, model, data.testIn(), named(progress, "test"), predictions);
             balancedAccuracy = ClassificationMetrics.balancedAccuracy(data.testIn().labels(), predictions,
                     model.numClasses());
-            for (OodSet set : oodSets) {
-                oodScores.put(set.name(), scores(runner, fitted, gradients, model, set.images(),
-                        named(progress, set.name()), null));
-            }
+            oodSets.forEach((name, set) -> oodScores.put(name, scores(runner, fitted, gradients, model, set.images(),
+                    named(progress, name), null)));
         }
         double threshold = TprThreshold.forTpr(valScores, spec.targetTpr());
         RateBootstrap bootstrap = new RateBootstrap(spec.bootstrap(), spec.seed());
         List<BundleManifest.OodRate> ood = new ArrayList<>();
-        for (OodSet set : oodSets) {
-            double[] s = oodScores.get(set.name());
-            ood.add(new BundleManifest.OodRate(set.name(), set.kind(), bootstrap.accepted(s, threshold),
+        for (Map.Entry<String, OodEvaluator.OodSet> set : oodSets.entrySet()) {
+            double[] s = oodScores.get(set.getKey());
+            ood.add(new BundleManifest.OodRate(set.getKey(), set.getValue().kind(), bootstrap.accepted(s, threshold),
                     OodMetrics.of(testScores, s).auroc()));
         }
         BundleManifest.TestEvaluation evaluation = new BundleManifest.TestEvaluation("test", bootstrap.resamples(),
@@ -147,28 +150,6 @@ public final class BundleExporter {
                         TprThreshold.acceptedFraction(valScores, threshold)),
                 evaluation, config, Map.of());
         return BundleWriter.write(spec.out(), manifest, entries);
-    }
-
-    /** The novel classes (when the split has any), then every other catalog dataset present, as {@code kys detect} has them. */
-    private static List<OodSet> oodSets(MedMnistDataset dataset, OpenSetData data, Path dataDir,
-                                        Map<String, String> md5s) {
-        List<OodSet> sets = new ArrayList<>();
-        if (data.hasNovel()) {
-            sets.add(new OodSet(dataset.name() + "-novel", OodKind.NOVEL_CLASS, data.testNovel()));
-        }
-        for (DatasetInfo other : MedMnistCatalog.standard().all()) {
-            if (other.name().equals(dataset.name()) || !Files.isRegularFile(dataDir.resolve(other.fileName()))) {
-                continue;
-            }
-            MedMnistDataset loaded = DatasetLoader.load(other.name(), dataDir);
-            md5s.put(loaded.name(), loaded.md5());
-            sets.add(new OodSet(loaded.name(), OodKind.MODALITY_SHIFT, loaded.test()));
-        }
-        if (sets.isEmpty()) {
-            throw new KysException("nothing to evaluate the threshold against: " + dataset.name() + " has no novel "
-                    + "classes and no other dataset is in " + dataDir + "; download one (`kys download bloodmnist`)");
-        }
-        return sets;
     }
 
     private static double[] scores(NetworkRunner runner, FittedDetector fitted, boolean gradients,
