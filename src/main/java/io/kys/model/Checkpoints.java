@@ -114,6 +114,16 @@ public final class Checkpoints {
     }
 
     /**
+     * The SHA-256 of the weights that checkpoint {@code NAME} in {@code dir} records in its JSON
+     * (what {@link #weightsSha256} gives once it is loaded), read without touching the weights.
+     *
+     * @throws KysException when the JSON is missing or unreadable
+     */
+    public static String recordedWeightsSha256(Path dir, String name) {
+        return readHeader(dir, name).paramsSha256();
+    }
+
+    /**
      * Copies the weights of checkpoint {@code NAME} into {@code model}.
      *
      * @return the checkpoint's layout and metadata

@@ -12,10 +12,16 @@ import io.kys.progress.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The logits and penultimate features of a run's image sets, computed once per checkpoint and kept
@@ -39,6 +45,7 @@ public final class FeatureCache implements FeatureSource {
     /** Changes whenever preprocessing or inference would give other outputs for the same weights and images. */
     static final String FORMAT = "kys-features/1";
     private static final int DIGEST_CHARS = 16;
+    private static final Pattern DIGEST_FOLDER = Pattern.compile("[0-9a-f]{" + DIGEST_CHARS + "}");
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     private final ClassifierModel model;
@@ -68,6 +75,45 @@ public final class FeatureCache implements FeatureSource {
     public static FeatureCache of(ClassifierModel model, Path runFolder) {
         String weights = model.weightsSha256();
         return new FeatureCache(model, weights, runFolder.resolve(FOLDER).resolve(weights.substring(0, DIGEST_CHARS)));
+    }
+
+    /**
+     * Deletes the entries of every checkpoint of {@code runFolder} but those whose weights are in
+     * {@code keepWeightsSha256}: a run that trains on replaces its best checkpoint, and the outputs
+     * of weights no checkpoint holds any more can never be read again. Only folders named like
+     * this cache's are touched.
+     *
+     * @return how many checkpoints' entries were deleted
+     * @throws KysException when a folder cannot be deleted
+     */
+    public static int pruneExcept(Path runFolder, Collection<String> keepWeightsSha256) {
+        Path root = runFolder.resolve(FOLDER);
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        Set<String> keep = new HashSet<>();
+        keepWeightsSha256.forEach(w -> keep.add(w.substring(0, Math.min(DIGEST_CHARS, w.length()))));
+        int deleted = 0;
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path f : folders.filter(Files::isDirectory).toList()) {
+                String name = f.getFileName().toString();
+                if (DIGEST_FOLDER.matcher(name).matches() && !keep.contains(name)) {
+                    deleteTree(f);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new KysException("cannot prune the feature cache " + root + ": " + e.getMessage(), e);
+        }
+        return deleted;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** The folder of this checkpoint's entries. */

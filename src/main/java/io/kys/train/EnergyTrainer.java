@@ -136,6 +136,7 @@ public final class EnergyTrainer {
                 run.writeLog(epochs);
                 listener.onEpoch(record);
             }
+            run.pruneFeatureCache();
             return new TrainResult(model, run, epochs, bestEpoch, bestAcc);
         } catch (NonFiniteLossException e) {
             model.close();

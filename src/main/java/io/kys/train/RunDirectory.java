@@ -5,6 +5,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.kys.AtomicFiles;
 import io.kys.KysException;
+import io.kys.model.Checkpoints;
+import io.kys.model.ClassifierModel;
+import io.kys.model.FeatureCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -52,6 +55,24 @@ public final class RunDirectory {
     /** The run's folder. */
     public Path root() {
         return root;
+    }
+
+    /**
+     * Deletes the cached network outputs ({@link FeatureCache}) of weights that neither the best
+     * nor the last checkpoint holds any more, e.g. those of an earlier best epoch after training
+     * went on.
+     *
+     * @return how many checkpoints' cached outputs were deleted
+     */
+    public int pruneFeatureCache() {
+        List<String> keep = new ArrayList<>();
+        for (String which : List.of(BEST, LAST)) {
+            Path dir = checkpoint(which);
+            if (Checkpoints.exists(dir, ClassifierModel.CHECKPOINT_NAME)) {
+                keep.add(Checkpoints.recordedWeightsSha256(dir, ClassifierModel.CHECKPOINT_NAME));
+            }
+        }
+        return FeatureCache.pruneExcept(root, keep);
     }
 
     /** A checkpoint folder, {@link #BEST} or {@link #LAST}; falls back to a half-swapped previous one. */

@@ -90,6 +90,27 @@ class FeatureCacheTest {
     }
 
     @Test
+    void pruningKeepsTheNamedWeightsAndDeletesOtherCheckpointsEntries() throws Exception {
+        ImageSet test = images(3, 7);
+        try (ClassifierModel a = ClassifierModel.create(ModelPreset.WRN10_1, 3, Device.cpu(), 8);
+             ClassifierModel b = ClassifierModel.create(ModelPreset.WRN10_1, 3, Device.cpu(), 9)) {
+            FeatureCache kept = FeatureCache.of(a, run);
+            kept.outputs("test", test, ProgressListener.NONE);
+            FeatureCache stale = FeatureCache.of(b, run);
+            stale.outputs("test", test, ProgressListener.NONE);
+            Path notOurs = Files.createDirectories(run.resolve(FeatureCache.FOLDER).resolve("notes"));
+
+            assertEquals(1, FeatureCache.pruneExcept(run, List.of(a.weightsSha256())));
+            assertTrue(Files.isDirectory(kept.folder()));
+            assertEquals(3, files(kept.folder()).size(), "the kept checkpoint's entry is whole");
+            assertTrue(Files.notExists(stale.folder()));
+            assertTrue(Files.isDirectory(notOurs), "a folder not named like a cache entry is left alone");
+            assertEquals(0, FeatureCache.pruneExcept(run, List.of(a.weightsSha256())), "nothing left to prune");
+            assertEquals(0, FeatureCache.pruneExcept(run.resolve("elsewhere"), List.of()), "no cache, nothing to do");
+        }
+    }
+
+    @Test
     void theWeightsDigestIsTheOneTheCheckpointRecords() throws Exception {
         try (ClassifierModel model = ClassifierModel.create(ModelPreset.WRN10_1, 3, Device.cpu(), 6)) {
             model.save(run, Map.of());
