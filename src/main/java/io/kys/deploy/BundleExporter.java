@@ -6,8 +6,6 @@ import com.google.gson.JsonObject;
 import io.kys.KysException;
 import io.kys.data.DatasetLoader;
 import io.kys.data.ImageSet;
-import io.kys.data.Md5;
-import io.kys.data.MedMnistCatalog;
 import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetData;
 import io.kys.data.PreparedData;
@@ -21,7 +19,6 @@ import io.kys.model.Inference;
 import io.kys.ood.Bootstrap;
 import io.kys.ood.ClassificationMetrics;
 import io.kys.ood.OodEvaluator;
-import io.kys.ood.OodKind;
 import io.kys.ood.OodMetrics;
 import io.kys.ood.detect.ClassifierGradients;
 import io.kys.ood.detect.Detector;
@@ -90,13 +87,12 @@ public final class BundleExporter {
         CheckpointInfo info = Checkpoints.readInfo(checkpoint, ClassifierModel.CHECKPOINT_NAME);
         Map<String, String> md5s = new LinkedHashMap<>();
         md5s.put(dataset.name(), dataset.md5());
-        Map<String, OodEvaluator.OodSet> oodSets = EvaluationSets.withOtherDatasets(prepared, spec.dataDir(), 0, 0,
-                spec.seed());
-        oodSets.forEach((name, set) -> {
-            if (set.kind() == OodKind.MODALITY_SHIFT) {
-                md5s.put(name, Md5.ofFile(spec.dataDir().resolve(MedMnistCatalog.standard().require(name).fileName())));
-            }
+        Map<String, ImageSet> others = new LinkedHashMap<>();
+        DataPreparation.otherDatasetFiles(dataset.name(), spec.dataDir()).forEach((name, file) -> {
+            md5s.put(name, file.md5());
+            others.put(name, file.test());
         });
+        Map<String, OodEvaluator.OodSet> oodSets = EvaluationSets.of(prepared, 0, spec.seed(), others, spec.dataDir());
 
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (String file : List.of(ClassifierModel.CHECKPOINT_NAME + ".json", ClassifierModel.CHECKPOINT_NAME + ".params")) {

@@ -2,11 +2,9 @@ package io.kys.deploy;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonDeserializer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSerializer;
+import io.kys.JsonLabels;
 import io.kys.KysException;
 import io.kys.ood.OodKind;
 import java.util.List;
@@ -35,10 +33,8 @@ public record BundleManifest(String format, String created, Map<String, String> 
                              DetectorSpec detector, Calibration calibration, TestEvaluation evaluation,
                              JsonObject configuration, Map<String, String> files) {
     // Gson would write an enum's name; manifests hold the kind's label, as earlier versions wrote it.
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-            .registerTypeAdapter(OodKind.class, (JsonSerializer<OodKind>) (k, t, c) -> new JsonPrimitive(k.label()))
-            .registerTypeAdapter(OodKind.class, (JsonDeserializer<OodKind>) (j, t, c) -> OodKind.parse(j.getAsString()))
-            .create();
+    private static final Gson GSON = JsonLabels.register(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping(),
+            OodKind.class, OodKind::label, OodKind::parse).create();
 
     /**
      * The run a bundle's network comes from.

@@ -2,10 +2,8 @@ package io.kys.experiment;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonDeserializer;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSerializer;
 import io.kys.AtomicFiles;
+import io.kys.JsonLabels;
 import io.kys.KysException;
 import io.kys.ood.OodEvaluator;
 import io.kys.ood.OodKind;
@@ -32,11 +30,10 @@ public final class CellStore {
     /** The file whose presence marks a finished cell. */
     public static final String CELL_FILE = "cell.json";
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
-            .registerTypeAdapter(Protocol.class, (JsonSerializer<Protocol>) (p, t, c) -> new JsonPrimitive(p.cliName()))
-            .registerTypeAdapter(Protocol.class, (JsonDeserializer<Protocol>) (j, t, c) -> Protocol.parse(j.getAsString()))
-            .registerTypeAdapter(OodKind.class, (JsonSerializer<OodKind>) (k, t, c) -> new JsonPrimitive(k.label()))
-            .registerTypeAdapter(OodKind.class, (JsonDeserializer<OodKind>) (j, t, c) -> OodKind.parse(j.getAsString()))
+    private static final Gson GSON = JsonLabels.register(JsonLabels.register(
+                    new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues(),
+                    Protocol.class, Protocol::cliName, Protocol::parse),
+                    OodKind.class, OodKind::label, OodKind::parse)
             .create();
 
     private final Path root;

@@ -5,6 +5,7 @@ import io.kys.data.DatasetInfo;
 import io.kys.data.DatasetLoader;
 import io.kys.data.ImageSet;
 import io.kys.data.MedMnistCatalog;
+import io.kys.data.MedMnistDataset;
 import io.kys.data.OpenSetData;
 import io.kys.data.PreparedData;
 import io.kys.train.Seeds;
@@ -27,14 +28,22 @@ public final class DataPreparation {
      */
     public static Map<String, ImageSet> otherDatasets(String inDataset, Path dataDir, int maxImages, long seed) {
         Map<String, ImageSet> sets = new LinkedHashMap<>();
-        for (DatasetInfo info : MedMnistCatalog.standard().all()) {
-            if (info.name().equals(inDataset) || !Files.isRegularFile(dataDir.resolve(info.fileName()))) {
-                continue;
-            }
-            ImageSet test = DatasetLoader.load(info.name(), dataDir).test();
-            sets.put(info.name(), limit(test, maxImages, seed));
-        }
+        otherDatasetFiles(inDataset, dataDir).forEach((name, file) -> sets.put(name, limit(file.test(), maxImages, seed)));
         return sets;
+    }
+
+    /**
+     * Every other catalog dataset present in {@code dataDir}, loaded (with its file's MD5), by
+     * name in catalog order: for callers that record which files they evaluated against.
+     */
+    public static Map<String, MedMnistDataset> otherDatasetFiles(String inDataset, Path dataDir) {
+        Map<String, MedMnistDataset> files = new LinkedHashMap<>();
+        for (DatasetInfo info : MedMnistCatalog.standard().all()) {
+            if (!info.name().equals(inDataset) && Files.isRegularFile(dataDir.resolve(info.fileName()))) {
+                files.put(info.name(), DatasetLoader.load(info.name(), dataDir));
+            }
+        }
+        return files;
     }
 
     /** The named datasets' test splits (each must be present), for an explicit {@code --out-datasets}. */

@@ -3,6 +3,7 @@ package io.kys.model;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.kys.AtomicFiles;
+import io.kys.Folders;
 import io.kys.KysException;
 import io.kys.data.ImageSet;
 import io.kys.data.NpyArray;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,7 +98,7 @@ public final class FeatureCache implements FeatureSource {
             for (Path f : folders.filter(Files::isDirectory).toList()) {
                 String name = f.getFileName().toString();
                 if (DIGEST_FOLDER.matcher(name).matches() && !keep.contains(name)) {
-                    deleteTree(f);
+                    Folders.deleteTree(f);
                     deleted++;
                 }
             }
@@ -106,14 +106,6 @@ public final class FeatureCache implements FeatureSource {
             throw new KysException("cannot prune the feature cache " + root + ": " + e.getMessage(), e);
         }
         return deleted;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** The folder of this checkpoint's entries. */

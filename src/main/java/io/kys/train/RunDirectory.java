@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.kys.AtomicFiles;
+import io.kys.Folders;
 import io.kys.KysException;
 import io.kys.model.Checkpoints;
 import io.kys.model.ClassifierModel;
@@ -15,12 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The folder of one training run, {@code <ckpt-dir>/<model>/<dataset>/<name>/}:
@@ -95,17 +94,17 @@ public final class RunDirectory {
         try {
             Files.createDirectories(root);
             Path tmp = root.resolve(which + ".tmp");
-            deleteTree(tmp);
+            Folders.deleteTree(tmp);
             Files.createDirectories(tmp);
             writer.write(tmp);
             Path dir = root.resolve(which);
             Path old = root.resolve(which + ".old");
-            deleteTree(old);
+            Folders.deleteTree(old);
             if (Files.exists(dir)) {
                 move(dir, old);
             }
             move(tmp, dir);
-            deleteTree(old);
+            Folders.deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint in " + root + ": " + e.getMessage(), e);
         }
@@ -192,19 +191,6 @@ public final class RunDirectory {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(all::add);
-        }
-        for (Path p : all) {
-            Files.deleteIfExists(p);
         }
     }
 
