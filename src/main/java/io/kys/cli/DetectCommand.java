@@ -58,6 +58,11 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--max-fit-images", defaultValue = "0", description = "Cap on the training images detectors are fitted on, seeded subset (0 = all).")
     int maxFitImages;
 
+    @Option(names = "--recompute-batchnorm", description = {"Replace the checkpoint's BatchNorm running statistics "
+            + "by their average over the in-class training images (batches of 128, training-mode passes) before scoring. "
+            + "After a short run they hold mostly its last batches, ID images mixed with outliers; see docs/fidelity.md."})
+    boolean recomputeBatchNorm;
+
     @Option(names = "--results-dir", defaultValue = "results", description = "Results root (default: ${DEFAULT-VALUE}).")
     Path resultsDir;
 
@@ -68,7 +73,7 @@ public final class DetectCommand implements Callable<Integer> {
         }
         DetectSpec spec = new DetectSpec(dataset, ModelPreset.parse(model).id(), dirName, checkpoint, run.dataDir(),
                 run.ckptDir, resultsDir, outDatasets == null ? List.of() : outDatasets, referenceScore.chosen(detectors), bootstrap,
-                maxOodImages, maxFitImages, run.device, run.seed);
+                maxOodImages, maxFitImages, run.device, run.seed, recomputeBatchNorm);
         DetectJob.Result result = DetectJob.run(spec, new ConsoleProgress());
         System.out.print(format(result));
         return 0;

@@ -24,6 +24,9 @@ import java.util.Map;
  * same checkpoint and images runs no network pass but ODIN's.
  */
 public final class DetectJob {
+    /** Images per pass when BatchNorm statistics are recomputed: the paper's training batch. */
+    private static final int BATCH_NORM_BATCH = 128;
+
     private DetectJob() { }
 
     /**
@@ -60,12 +63,16 @@ public final class DetectJob {
                 throw new KysException("checkpoint " + checkpoint + " predicts " + model.numClasses()
                         + " classes but the split of " + name + " has " + prepared.numClasses());
             }
+            if (spec.recomputeBatchNorm()) {
+                // before the cache is keyed: its key is the digest of every parameter, statistics included
+                model.recomputeBatchNorm(fit, BATCH_NORM_BATCH, spec.seed(), progress);
+            }
             FeatureCache cache = FeatureCache.of(model, run.root());
             OodEvaluator.Evaluation eval = new OodEvaluator(model,
                     spec.detectors().stream().map(DetectorSpec::create).toList(), spec.bootstrap(), spec.seed(), cache)
                     .evaluate(fit, prepared.data().testIn(), sets, progress);
             Path out = spec.resultsDir().resolve(spec.model()).resolve(name).resolve(spec.runName());
-            DetectReport report = new DetectReport(name, spec.model(), spec.runName(), spec.checkpoint(), eval,
+            DetectReport report = new DetectReport(name, spec.model(), spec.runName(), spec.checkpointLabel(), eval,
                     spec.detectors().stream().map(DetectorSpec::label).toList(), out);
             ResultFiles.write(report);
             return new Result(report, cache.computed(), cache.reused(), cache.folder(), (System.nanoTime() - start) / 1e9);

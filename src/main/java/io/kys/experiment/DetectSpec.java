@@ -21,13 +21,21 @@ import java.util.List;
  * @param maxFitImages cap on the training images detectors are fitted on (0 = all), seeded subset
  * @param device {@code auto}, {@code cpu} or {@code gpu}
  * @param seed seed of subsets and bootstrap
+ * @param recomputeBatchNorm whether to replace the checkpoint's BatchNorm running statistics by
+ *     their average over the images the detectors are fitted on before anything is scored
  */
 public record DetectSpec(String dataset, String model, String runName, String checkpoint, Path dataDir,
                          Path ckptDir, Path resultsDir, List<String> outDatasets, List<DetectorSpec> detectors,
-                         int bootstrap, int maxOodImages, int maxFitImages, String device, long seed) {
+                         int bootstrap, int maxOodImages, int maxFitImages, String device, long seed,
+                         boolean recomputeBatchNorm) {
     /** Copies the lists. */
     public DetectSpec {
         outDatasets = List.copyOf(outDatasets);
         detectors = List.copyOf(detectors);
+    }
+
+    /** How the scored checkpoint is named in reports: {@code best} or {@code last}, and how its statistics were taken. */
+    public String checkpointLabel() {
+        return recomputeBatchNorm ? checkpoint + " (BatchNorm recomputed on ID training images)" : checkpoint;
     }
 }

@@ -53,6 +53,17 @@ public final class ClassifierModel implements AutoCloseable {
     }
 
     /**
+     * Replaces the BatchNorm running statistics by their average over {@code images} in batches
+     * of {@code batchSize} ({@link BatchNormStatistics#recompute}); the weights the optimizer
+     * trains stay as they are.
+     *
+     * @return the number of BatchNorm layers recomputed
+     */
+    public int recomputeBatchNorm(ImageSet images, int batchSize, long seed, ProgressListener progress) {
+        return BatchNormStatistics.recompute(block, manager(), images, batchSize, seed, progress);
+    }
+
+    /**
      * The SHA-256 of the current weights ({@link Checkpoints#weightsSha256}): equal to the digest
      * in the JSON of the checkpoint they were loaded from, and the key under which their outputs
      * are cached ({@link FeatureCache}). Computed on each call, so training in between is seen.

@@ -36,15 +36,11 @@ public final class Inference {
         int classes = 0;
         int dim = 0;
         progress.start("inference", n);
-        float[] buffer = new float[Math.min(batchSize, Math.max(n, 1)) * IMAGE_FLOATS];
+        float[] buffer = buffer(batchSize, n);
         for (int start = 0; start < n; start += batchSize) {
             int count = Math.min(batchSize, n - start);
-            for (int k = 0; k < count; k++) {
-                Preprocessor.normalizeInto(rgb.image(start + k), buffer, k * IMAGE_FLOATS);
-            }
             try (NDScope scope = new NDScope()) {
-                NDArray x = manager.create(java.nio.FloatBuffer.wrap(buffer, 0, count * IMAGE_FLOATS),
-                        new Shape(count, 3, Rgb32.SIZE, Rgb32.SIZE));
+                NDArray x = batch(manager, rgb, start, count, buffer);
                 NDList out = block.forward(ps, new NDList(x), false);
                 if (logits == null) {
                     classes = (int) out.get(0).getShape().get(1);
@@ -60,6 +56,23 @@ public final class Inference {
         progress.finish();
         return new Outputs(n, classes, dim, logits == null ? new float[0] : logits,
                 features == null ? new float[0] : features);
+    }
+
+    /** A buffer for {@link #batch} of up to {@code batchSize} images of a set of {@code n}. */
+    static float[] buffer(int batchSize, int n) {
+        return new float[Math.min(batchSize, Math.max(n, 1)) * IMAGE_FLOATS];
+    }
+
+    /**
+     * The network input of images {@code start .. start + count} of {@code rgb} (RGB 32 px),
+     * normalized as in training, in the caller's scope.
+     */
+    static NDArray batch(NDManager manager, ImageSet rgb, int start, int count, float[] buffer) {
+        for (int k = 0; k < count; k++) {
+            Preprocessor.normalizeInto(rgb.image(start + k), buffer, k * IMAGE_FLOATS);
+        }
+        return manager.create(java.nio.FloatBuffer.wrap(buffer, 0, count * IMAGE_FLOATS),
+                new Shape(count, 3, Rgb32.SIZE, Rgb32.SIZE));
     }
 
     /**

@@ -37,9 +37,9 @@ final class PreActBasicBlock extends AbstractBlock {
      */
     PreActBasicBlock(int inChannels, int outChannels, int stride, double dropout) {
         super(VERSION);
-        bn1 = addChildBlock("bn1", BatchNorm.builder().build());
+        bn1 = addChildBlock("bn1", BatchNormStatistics.layer());
         conv1 = addChildBlock("conv1", conv(outChannels, 3, stride));
-        bn2 = addChildBlock("bn2", BatchNorm.builder().build());
+        bn2 = addChildBlock("bn2", BatchNormStatistics.layer());
         this.dropout = dropout > 0
                 ? addChildBlock("dropout", Dropout.builder().optRate((float) dropout).build())
                 : null;

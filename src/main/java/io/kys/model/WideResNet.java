@@ -78,7 +78,7 @@ public final class WideResNet extends AbstractBlock {
             groups[g] = addChildBlock("group" + (g + 1), group);
             in = widths[g];
         }
-        finalBn = addChildBlock("bn", BatchNorm.builder().build());
+        finalBn = addChildBlock("bn", BatchNormStatistics.layer());
         fc = addChildBlock("fc", Linear.builder().setUnits(numClasses).build());
     }
 

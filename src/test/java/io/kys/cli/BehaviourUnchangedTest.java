@@ -1,7 +1,7 @@
 package io.kys.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kys.TestData;
 import io.kys.ood.ScoreFiles;
@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (version a04abba, same command without --pixel-recipe, which did not exist then).
  */
 class BehaviourUnchangedTest {
+    private static final double TOLERANCE = 1e-3;
+
     @TempDir
     Path tmp;
 
@@ -35,8 +37,22 @@ class BehaviourUnchangedTest {
                 tmp.resolve("results").toString());
         assertEquals(0, detect.exitCode(), detect.err());
         Path pair = tmp.resolve("results/wrn10_1/pneumoniamnist/after/breastmnist");
-        assertArrayEquals(ScoreFiles.read(recorded("scores_energy_In.txt")), ScoreFiles.read(pair.resolve("scores_energy_In.txt")), 0.0);
-        assertArrayEquals(ScoreFiles.read(recorded("scores_energy_Out.txt")), ScoreFiles.read(pair.resolve("scores_energy_Out.txt")), 0.0);
+        assertClose(ScoreFiles.read(recorded("scores_energy_In.txt")), ScoreFiles.read(pair.resolve("scores_energy_In.txt")));
+        assertClose(ScoreFiles.read(recorded("scores_energy_Out.txt")), ScoreFiles.read(pair.resolve("scores_energy_Out.txt")));
+    }
+
+    /**
+     * Equal up to the rounding of the CPU's kernels: the scores were recorded on an Intel Xeon
+     * with AVX-512, and on an AMD EPYC the same run differs from them by at most 1.3e-4 (in scores
+     * of about 0.64); the tolerance is a little under ten times that.
+     */
+    private static void assertClose(double[] expected, double[] actual) {
+        assertEquals(expected.length, actual.length);
+        double worst = 0;
+        for (int i = 0; i < expected.length; i++) {
+            worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
+        }
+        assertTrue(worst <= TOLERANCE, "largest difference from the recorded scores " + worst);
     }
 
     private Path recorded(String name) throws IOException {

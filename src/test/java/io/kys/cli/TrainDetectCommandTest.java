@@ -1,5 +1,6 @@
 package io.kys.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,6 +127,36 @@ class TrainDetectCommandTest {
         CliRun both = CliRun.of(concat(common, "--score", "msp", "--detectors", "energy"));
         assertEquals(1, both.exitCode());
         assertTrue(both.err().contains("give one of them"), both.err());
+    }
+
+    @Test
+    void recomputedBatchNormStatisticsAreNamedInTheResultsScoreDifferentlyAndAreReproducible() throws Exception {
+        String data = TestData.medmnistDir().toString();
+        Path ckpts = tmp.resolve("ckpts");
+        trainTiny(data, ckpts, 1);
+        String[] common = {"detect", "--in-dataset", "pneumoniamnist", "--model-type", "wrn10_1", "--dir-name", "tiny",
+            "--out-datasets", "breastmnist", "--max-fit-images", "400", "--bootstrap", "0", "--checkpoint", "last",
+            "--data-dir", data, "--ckpt-dir", ckpts.toString()};
+        double[][] scores = new double[3][];
+        String[] labels = new String[3];
+        for (int k = 0; k < 3; k++) {
+            Path results = tmp.resolve("results" + k);
+            CliRun detect = CliRun.of(k == 0 ? concat(common, "--results-dir", results.toString())
+                    : concat(common, "--results-dir", results.toString(), "--recompute-batchnorm"));
+            assertEquals(0, detect.exitCode(), detect.err());
+            Path run = results.resolve("wrn10_1/pneumoniamnist/tiny");
+            scores[k] = ScoreFiles.read(run.resolve("breastmnist/scores_energy_Out.txt"));
+            labels[k] = JsonParser.parseString(Files.readString(run.resolve("results.json"))).getAsJsonObject()
+                    .get("checkpoint").getAsString();
+            if (k == 2) {
+                assertTrue(detect.out().contains("0 computed, 2 read from"), "the same statistics, the same cache key: "
+                        + detect.out());
+            }
+        }
+        assertEquals("last", labels[0]);
+        assertEquals("last (BatchNorm recomputed on ID training images)", labels[1]);
+        assertTrue(!java.util.Arrays.equals(scores[0], scores[1]), "the statistics a short run saved are not those of clean ID images");
+        assertArrayEquals(scores[1], scores[2], 0.0);
     }
 
     private static String[] concat(String[] a, String... b) {
