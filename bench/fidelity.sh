@@ -17,6 +17,9 @@
 #   --protocols "baseline ours"
 #   --tag NAME         a kys variant's name in the tables; its cells get their own folders
 #   --kys-args "..."   extra `kys train` flags of that variant (e.g. "--pixel-recipe kys")
+#   --kys-detect-args "..."  extra `kys detect` flags of that variant (e.g. "--recompute-batchnorm")
+#   --train-from TAG   the variant trains nothing and evaluates the checkpoints of kys variant TAG
+#                      ("default" for the untagged one) with its own --kys-detect-args
 #   --kys-home DIR     the kys checkout whose ./kys runs (default: this one), e.g. a build of another commit
 #   --ref-tag NAME     a reference variant's name in the tables; its cells get their own folders
 #   --ref-args "..."   extra flags of the reference's training for that variant (e.g.
@@ -29,16 +32,17 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REF="${KYS_REFERENCE:-$here/../shared/reference}"
 NPZ="" NOVEL=6,7,8,9 MODEL=wrn16_2 EPOCHS=3 SEEDS="1 2 3 4 5" JOBS=2 THREADS=1 CKPT=last
-CODES="reference kys" PROTOCOLS="baseline ours" TAG="" KYS_ARGS="" REF_TAG="" REF_ARGS="" OUT="$here/bench-runs/fidelity" KYS_HOME="$here"
+CODES="reference kys" PROTOCOLS="baseline ours" TAG="" KYS_ARGS="" KYS_DETECT_ARGS="" TRAIN_FROM="" REF_TAG="" REF_ARGS="" OUT="$here/bench-runs/fidelity" KYS_HOME="$here"
 while [ $# -gt 0 ]; do
   case "$1" in
     --npz) NPZ=$2; shift 2;; --novel) NOVEL=$2; shift 2;; --model) MODEL=$2; shift 2;;
     --epochs) EPOCHS=$2; shift 2;; --seeds) SEEDS=$2; shift 2;; --jobs) JOBS=$2; shift 2;;
     --threads) THREADS=$2; shift 2;; --checkpoint) CKPT=$2; shift 2;; --codes) CODES=$2; shift 2;;
     --protocols) PROTOCOLS=$2; shift 2;; --tag) TAG=$2; shift 2;; --kys-args) KYS_ARGS=$2; shift 2;;
+    --kys-detect-args) KYS_DETECT_ARGS=$2; shift 2;; --train-from) TRAIN_FROM=$2; shift 2;;
     --out) OUT=$2; shift 2;; --kys-home) KYS_HOME=$(cd "$2" && pwd); shift 2;;
     --ref-tag) REF_TAG=$2; shift 2;; --ref-args) REF_ARGS=$2; shift 2;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2;;
   esac
 done
@@ -76,14 +80,22 @@ cell() {
   else
     local opts="-Xmx4g -Dai.djl.pytorch.num_threads=$THREADS -Dai.djl.pytorch.num_interop_threads=1"
     opts="$opts -Djava.util.concurrent.ForkJoinPool.common.parallelism=$THREADS"
+    local run_id=$id results="$OUT/kys-results"
+    if [ -n "$TRAIN_FROM" ]; then
+      run_id="kys-$TRAIN_FROM-$proto-s$seed"; [ "$TRAIN_FROM" = default ] && run_id="kys-$proto-s$seed"
+      results="$OUT/kys-results-$variant"
+      [ -d "$OUT/kys-ckpts/$MODEL/$NAME/$run_id/last" ] || { echo "cell $id: no checkpoint of $run_id to evaluate" >&2; return 1; }
+    fi
     # shellcheck disable=SC2086
-    { KYS_JAVA_OPTS="$opts" OMP_NUM_THREADS=$THREADS "$KYS_HOME/kys" train --in-dataset "$NPZ" --novel-classes "$NOVEL" \
-        --model-type "$MODEL" --protocol "$proto" --epochs "$EPOCHS" --seed "$seed" \
-        --ckpt-dir "$OUT/kys-ckpts" --ckpt-name "$id" $KYS_ARGS &&
+    { if [ -z "$TRAIN_FROM" ]; then
+        KYS_JAVA_OPTS="$opts" OMP_NUM_THREADS=$THREADS "$KYS_HOME/kys" train --in-dataset "$NPZ" --novel-classes "$NOVEL" \
+          --model-type "$MODEL" --protocol "$proto" --epochs "$EPOCHS" --seed "$seed" \
+          --ckpt-dir "$OUT/kys-ckpts" --ckpt-name "$id" $KYS_ARGS
+      fi &&
       KYS_JAVA_OPTS="$opts" OMP_NUM_THREADS=$THREADS "$KYS_HOME/kys" detect --in-dataset "$NPZ" --model-type "$MODEL" \
-        --dir-name "$id" --checkpoint "$CKPT" --ckpt-dir "$OUT/kys-ckpts" --results-dir "$OUT/kys-results" \
-        --bootstrap 0 --data-dir "$OUT/kys-data"; } > "$log" 2>&1 || { echo "cell $id failed: $log" >&2; return 1; }
-    /usr/bin/python3 - "$OUT/kys-results/$MODEL/$NAME/$id/results.json" > "$result.tmp" <<'PY'
+        --dir-name "$run_id" --checkpoint "$CKPT" --ckpt-dir "$OUT/kys-ckpts" --results-dir "$results" \
+        --bootstrap 0 --data-dir "$OUT/kys-data" $KYS_DETECT_ARGS; } > "$log" 2>&1 || { echo "cell $id failed: $log" >&2; return 1; }
+    /usr/bin/python3 - "$results/$MODEL/$NAME/$run_id/results.json" > "$result.tmp" <<'PY'
 import json, sys
 out = {}
 for r in json.load(open(sys.argv[1]))["results"]:
@@ -95,7 +107,7 @@ PY
   echo "cell $id: novel AUROC $(/usr/bin/python3 -c 'import json,sys; print(round(100*json.load(open(sys.argv[1]))["novel"],1))' "$result") ($((SECONDS - t0)) s)"
 }
 export -f cell
-export OUT REF NPZ NAME NOVEL MODEL EPOCHS THREADS CKPT TAG KYS_ARGS REF_TAG REF_ARGS KYS_HOME here
+export OUT REF NPZ NAME NOVEL MODEL EPOCHS THREADS CKPT TAG KYS_ARGS KYS_DETECT_ARGS TRAIN_FROM REF_TAG REF_ARGS KYS_HOME here
 
 list=()
 for s in $SEEDS; do for p in $PROTOCOLS; do for c in $CODES; do list+=("$c $p $s"); done; done; done
