@@ -59,7 +59,8 @@ public final class DetectCommand implements Callable<Integer> {
     int maxFitImages;
 
     @Option(names = "--recompute-batchnorm", description = {"Replace the checkpoint's BatchNorm running statistics "
-            + "by their average over the in-class training images (batches of 128, training-mode passes) before scoring. "
+            + "by their average over the in-class training images the detectors are fitted on (see --max-fit-images; "
+            + "batches of 128, training-mode passes) before scoring. "
             + "After a short run they hold mostly its last batches, ID images mixed with outliers; see docs/fidelity.md."})
     boolean recomputeBatchNorm;
 

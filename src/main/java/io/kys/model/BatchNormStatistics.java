@@ -67,7 +67,7 @@ public final class BatchNormStatistics {
         if (images.size() == 0) {
             throw new KysException("recomputing BatchNorm statistics needs at least one image");
         }
-        List<Parameter[]> layers = new ArrayList<>();
+        List<Layer> layers = new ArrayList<>();
         collect(block, layers);
         if (layers.isEmpty()) {
             return 0;
@@ -86,23 +86,23 @@ public final class BatchNormStatistics {
         for (int b = 0; b + 1 < starts.length; b++) {
             int count = starts[b + 1] - starts[b];
             try (NDScope scope = new NDScope()) {
-                for (Parameter[] layer : layers) {
+                for (Layer layer : layers) {
                     // From zero, a training pass leaves (1 - MOMENTUM) times the batch's statistics.
-                    layer[0].getArray().muli(0);
-                    layer[1].getArray().muli(0);
+                    layer.mean().getArray().muli(0);
+                    layer.variance().getArray().muli(0);
                 }
                 NDArray x = Inference.batch(manager, rgb, starts[b], count, buffer);
                 block.forward(ps, new NDList(x), true);
                 for (int l = 0; l < layers.size(); l++) {
-                    meanSum[l] = accumulate(meanSum[l], layers.get(l)[0].getArray().toFloatArray(), count / update);
-                    varianceSum[l] = accumulate(varianceSum[l], layers.get(l)[1].getArray().toFloatArray(), count / update);
+                    meanSum[l] = accumulate(meanSum[l], layers.get(l).mean().getArray().toFloatArray(), count / update);
+                    varianceSum[l] = accumulate(varianceSum[l], layers.get(l).variance().getArray().toFloatArray(), count / update);
                 }
             }
             progress.progress(starts[b + 1], null);
         }
         for (int l = 0; l < layers.size(); l++) {
-            set(layers.get(l)[0], meanSum[l], n);
-            set(layers.get(l)[1], varianceSum[l], n);
+            set(layers.get(l).mean(), meanSum[l], n);
+            set(layers.get(l).variance(), varianceSum[l], n);
         }
         progress.finish();
         return layers.size();
@@ -126,7 +126,10 @@ public final class BatchNormStatistics {
         return starts;
     }
 
-    private static void collect(Block block, List<Parameter[]> layers) {
+    /** The running statistics of one BatchNorm layer. */
+    private record Layer(Parameter mean, Parameter variance) { }
+
+    private static void collect(Block block, List<Layer> layers) {
         if (block instanceof BatchNorm) {
             Parameter mean = null;
             Parameter variance = null;
@@ -140,7 +143,7 @@ public final class BatchNormStatistics {
             if (mean == null || variance == null) {
                 throw new IllegalStateException("a BatchNorm layer without running statistics");
             }
-            layers.add(new Parameter[] {mean, variance});
+            layers.add(new Layer(mean, variance));
         }
         for (Pair<String, Block> child : block.getChildren()) {
             collect(child.getValue(), layers);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The configuration refactor changed no number: a tiny `ours` run with kys's earlier pixel recipe
- * and fixed margins gives exactly the energy scores recorded with the code before the refactor
+ * and fixed margins gives the energy scores recorded with the code before the refactor, up to the
+ * rounding of another CPU's kernels
  * (version a04abba, same command without --pixel-recipe, which did not exist then).
  */
 class BehaviourUnchangedTest {
